@@ -1,0 +1,274 @@
+//! Configuration: built-in defaults, then an optional `civicall.toml`, then
+//! `CIVICALL_*` environment variables (nested keys joined by `__`). Secrets are
+//! `SecretString`s so they never show up in logs or `Debug` output.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::SecretString;
+use serde::Deserialize;
+use url::Url;
+
+use crate::telephony::sandbox::profile::{LineProfile, LineRule};
+
+/// Account SID the built-in sandbox carrier answers to unless told otherwise.
+pub const SANDBOX_ACCOUNT_SID: &str = "AC00000000000000000000000000000001";
+/// Auth token of the built-in sandbox carrier unless told otherwise.
+pub const SANDBOX_AUTH_TOKEN: &str = "sandbox-auth-token";
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub carrier: CarrierConfig,
+    pub sandbox: SandboxConfig,
+    pub measures: MeasuresConfig,
+    pub recordings: RecordingsConfig,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address the HTTP server binds to.
+    pub listen: SocketAddr,
+    /// The URL the carrier uses to reach this service. Webhook signatures are
+    /// computed over it, so behind a proxy it must be the outside address.
+    /// Defaults to `http://<listen>`.
+    pub public_url: Option<Url>,
+    /// Largest request body accepted, in bytes.
+    pub body_limit_bytes: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".parse().expect("valid default address"),
+            public_url: None,
+            body_limit_bytes: 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://path/to/file.db` (created on first run) or `postgres://…`.
+    pub url: String,
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: "sqlite://data/civicall.db".into(),
+            max_connections: 8,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CarrierConfig {
+    /// Base URL of a Twilio-compatible REST API, e.g. `https://api.twilio.com`.
+    /// When unset, `civicall serve` starts the built-in sandbox carrier.
+    pub base_url: Option<Url>,
+    pub account_sid: String,
+    pub auth_token: SecretString,
+    /// Caller ID for outgoing calls (a number the account owns).
+    pub from_number: String,
+    pub request_timeout_secs: u64,
+    /// How many times a request is retried after a 429 or 5xx answer.
+    pub max_retries: u32,
+    /// First retry delay; doubled on every further retry, with jitter.
+    pub retry_backoff_ms: u64,
+    pub max_backoff_ms: u64,
+    /// Ask the carrier for answering-machine detection on evaluation calls.
+    pub machine_detection: bool,
+}
+
+impl Default for CarrierConfig {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            account_sid: SANDBOX_ACCOUNT_SID.into(),
+            auth_token: SecretString::from(SANDBOX_AUTH_TOKEN),
+            from_number: "+15005550006".into(),
+            request_timeout_secs: 15,
+            max_retries: 3,
+            retry_backoff_ms: 500,
+            max_backoff_ms: 8_000,
+            machine_detection: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SandboxConfig {
+    /// Address of the built-in carrier (port 0 picks a free one).
+    pub listen: SocketAddr,
+    pub account_sid: String,
+    pub auth_token: SecretString,
+    /// How much faster than real time simulated calls run.
+    pub time_scale: f64,
+    /// Seed that makes every line's behaviour reproducible.
+    pub seed: u64,
+    /// Where the carrier keeps the recordings it serves.
+    pub storage_dir: PathBuf,
+    /// How the carrier delivers webhooks (`ordered`, or `disordered` to
+    /// exercise out-of-order and duplicated callbacks).
+    pub delivery: DeliveryMode,
+    /// Lines that behave differently from `default_line`, matched by prefix.
+    pub lines: Vec<LineRule>,
+    pub default_line: LineProfile,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:0".parse().expect("valid default address"),
+            account_sid: SANDBOX_ACCOUNT_SID.into(),
+            auth_token: SecretString::from(SANDBOX_AUTH_TOKEN),
+            time_scale: 1.0,
+            seed: 1,
+            storage_dir: PathBuf::from("data/sandbox"),
+            delivery: DeliveryMode::Ordered,
+            lines: Vec::new(),
+            default_line: LineProfile::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DeliveryMode {
+    /// One callback at a time, in sequence order (what Twilio usually does).
+    #[default]
+    Ordered,
+    /// Callbacks jittered, reordered and sometimes sent twice.
+    Disordered,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MeasuresConfig {
+    /// Length of one ring cycle in seconds: 3 in Korea, 5 in much of the
+    /// former USSR and China, 6 in the US.
+    pub ring_cycle_secs: f64,
+}
+
+impl Default for MeasuresConfig {
+    fn default() -> Self {
+        Self { ring_cycle_secs: 3.0 }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RecordingsConfig {
+    pub dir: PathBuf,
+    /// Attempts to download a recording before it is marked failed.
+    pub max_attempts: u32,
+    /// How far the file's length may be from the carrier's `RecordingDuration`.
+    pub duration_tolerance_secs: f64,
+    /// How long one download may hold its claim before another worker may retry it.
+    pub lease_secs: u64,
+    /// How often the fetcher looks for work when nothing woke it.
+    pub poll_interval_ms: u64,
+}
+
+impl Default for RecordingsConfig {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("recordings"),
+            max_attempts: 5,
+            duration_tolerance_secs: 2.0,
+            lease_secs: 120,
+            poll_interval_ms: 1_000,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(#[from] Box<figment::Error>);
+
+impl Config {
+    /// Defaults, then `file` (if it exists; an explicitly named file must),
+    /// then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut figment = Figment::new();
+        match file {
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None => figment = figment.merge(Toml::file("civicall.toml")),
+        }
+        figment = figment.merge(
+            Env::prefixed("CIVICALL_")
+                .split("__")
+                // Variables that configure the CLI or the test suite, not the service.
+                .filter(|key| {
+                    let key = key.as_str().to_ascii_lowercase();
+                    !key.starts_with("test") && key != "config"
+                }),
+        );
+        figment.extract().map_err(|e| ConfigError(Box::new(e)))
+    }
+
+    /// The URL the carrier should use for webhooks, given where the server
+    /// actually bound.
+    pub fn public_url(&self, bound: SocketAddr) -> Url {
+        self.server.public_url.clone().unwrap_or_else(|| {
+            Url::parse(&format!("http://{bound}")).expect("socket address makes a URL")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn debug_output_never_shows_the_auth_token() {
+        let mut config = Config::default();
+        config.carrier.auth_token = SecretString::from("super-secret-token");
+        let printed = format!("{config:?}");
+        assert!(!printed.contains("super-secret-token"), "{printed}");
+        assert_eq!(config.carrier.auth_token.expose_secret(), "super-secret-token");
+    }
+
+    #[test]
+    fn file_then_environment_override_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "civicall.toml",
+                r#"
+                [database]
+                url = "postgres://example/db"
+                [measures]
+                ring_cycle_secs = 5.0
+                "#,
+            )?;
+            jail.set_env("CIVICALL_MEASURES__RING_CYCLE_SECS", "6");
+            jail.set_env("CIVICALL_TEST_PG_URL", "ignored");
+            let config = Config::load(None).expect("loads");
+            assert_eq!(config.database.url, "postgres://example/db");
+            assert_eq!(config.measures.ring_cycle_secs, 6.0);
+            assert_eq!(config.server.listen.port(), 8080);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_misspelt_key_is_an_error_that_names_it() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("civicall.toml", "[measures]\nring_cycle = 5\n")?;
+            let err = Config::load(None).unwrap_err().to_string();
+            assert!(err.contains("ring_cycle"), "{err}");
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,21 @@
+//! civicall: telephone friendliness evaluation and customer-care callbacks for
+//! public-service offices. The library holds the whole service; `main.rs` is
+//! a thin command line over it.
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod calls;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod metrics;
+pub mod privacy;
+pub mod recordings;
+pub mod telephony;
+pub mod web;
+
+pub use app::{AppState, Application};
+pub use config::Config;

@@ -1,0 +1,196 @@
+//! The JSON API under `/api/v1/`: calls and recordings.
+
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+
+use crate::app::AppState;
+use crate::calls::{self, CallEvent, CallRow};
+use crate::clock::from_ms;
+use crate::error::{AppError, AppResult};
+use crate::recordings::{self, RecordingRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/calls", get(list_calls).post(place_call))
+        .route("/calls/{id}", get(get_call))
+        .route("/calls/{id}/events", get(call_events))
+        .route("/recordings", get(list_recordings))
+        .route("/recordings/{id}", get(get_recording))
+        .route("/recordings/{id}/audio", get(recording_audio))
+}
+
+#[derive(Deserialize)]
+pub struct CallIn {
+    pub to: String,
+    #[serde(default)]
+    pub script: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct StageOut {
+    pub stage: String,
+    /// Milliseconds after the answer, as seen by this service.
+    pub offset_ms: Option<i64>,
+}
+
+#[derive(Serialize)]
+pub struct CallOut {
+    pub id: i64,
+    pub purpose: String,
+    pub script: String,
+    pub to: String,
+    pub state: String,
+    pub call_sid: Option<String>,
+    pub status: Option<String>,
+    pub connection: Option<String>,
+    pub answer_latency_ms: Option<i64>,
+    pub receipt_latency_ms: Option<i64>,
+    pub ring_count: Option<i64>,
+    pub answered_by: Option<String>,
+    pub duration_s: Option<i64>,
+    pub sip_response_code: Option<i64>,
+    pub ringing_at: Option<String>,
+    pub answered_at: Option<String>,
+    pub ended_at: Option<String>,
+    pub stages: Vec<StageOut>,
+    pub error: Option<String>,
+    pub created_at: String,
+    pub recordings: Vec<RecordingOut>,
+}
+
+fn time(ms: Option<i64>) -> Option<String> {
+    ms.map(|ms| from_ms(ms).to_rfc3339())
+}
+
+impl CallOut {
+    fn new(call: CallRow, recordings: Vec<RecordingRow>) -> Self {
+        let answered = call.answered_received_at;
+        let stages = call
+            .stage_marks()
+            .into_iter()
+            .map(|m| StageOut {
+                offset_ms: answered.map(|a| (m.received_at - a).max(0)),
+                stage: m.stage,
+            })
+            .collect();
+        CallOut {
+            id: call.id,
+            purpose: call.purpose,
+            script: call.script_id,
+            to: call.to_number,
+            state: call.state,
+            call_sid: call.call_sid,
+            status: call.status,
+            connection: call.connection,
+            answer_latency_ms: call.answer_latency_ms,
+            receipt_latency_ms: call.receipt_latency_ms,
+            ring_count: call.ring_count,
+            answered_by: call.answered_by,
+            duration_s: call.duration_s,
+            sip_response_code: call.sip_response_code,
+            ringing_at: time(call.ringing_at),
+            answered_at: time(call.answered_at),
+            ended_at: time(call.ended_at),
+            stages,
+            error: call.error,
+            created_at: from_ms(call.created_at).to_rfc3339(),
+            recordings: recordings.into_iter().map(RecordingOut::from).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct RecordingOut {
+    pub id: i64,
+    pub call_id: i64,
+    pub recording_sid: String,
+    pub state: String,
+    pub source: Option<String>,
+    pub channels: Option<i64>,
+    pub reported_duration_s: Option<i64>,
+    pub duration_ms: Option<i64>,
+    pub sha256: Option<String>,
+    pub size_bytes: Option<i64>,
+    pub error: Option<String>,
+    pub audio_url: Option<String>,
+}
+
+impl From<RecordingRow> for RecordingOut {
+    fn from(r: RecordingRow) -> Self {
+        RecordingOut {
+            audio_url: (r.state == "available").then(|| format!("/api/v1/recordings/{}/audio", r.id)),
+            id: r.id,
+            call_id: r.call_id,
+            recording_sid: r.recording_sid,
+            state: r.state,
+            source: r.source,
+            channels: r.channels,
+            reported_duration_s: r.reported_duration_s,
+            duration_ms: r.duration_ms,
+            sha256: r.sha256,
+            size_bytes: r.size_bytes,
+            error: r.error,
+        }
+    }
+}
+
+/// Places one call now, to see a call go through before campaigns exist.
+async fn place_call(State(state): State<AppState>, Json(input): Json<CallIn>) -> AppResult<(StatusCode, Json<CallOut>)> {
+    let script = input.script.unwrap_or_else(|| "line-check".into());
+    if !state.flows.contains_key(&script) {
+        return Err(AppError::invalid("script", format!("no call script {script:?}")));
+    }
+    let id = state.dialer.place_now("line-check", &script, &input.to).await?;
+    let call = calls::get(&state.db, id).await?;
+    Ok((StatusCode::CREATED, Json(CallOut::new(call, Vec::new()))))
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    #[serde(default)]
+    state: Option<String>,
+    #[serde(default)]
+    limit: Option<i64>,
+}
+
+async fn list_calls(State(state): State<AppState>, Query(q): Query<ListQuery>) -> AppResult<Json<Vec<CallOut>>> {
+    let rows = calls::list(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?;
+    Ok(Json(rows.into_iter().map(|c| CallOut::new(c, Vec::new())).collect()))
+}
+
+async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<CallOut>> {
+    let call = calls::get(&state.db, id).await?;
+    let recs = recordings::for_call(&state.db, id).await?;
+    Ok(Json(CallOut::new(call, recs)))
+}
+
+async fn call_events(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<Vec<CallEvent>>> {
+    calls::get(&state.db, id).await?;
+    Ok(Json(calls::events(&state.db, id).await?))
+}
+
+async fn list_recordings(State(state): State<AppState>, Query(q): Query<ListQuery>) -> AppResult<Json<Vec<RecordingOut>>> {
+    let rows = recordings::list(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?;
+    Ok(Json(rows.into_iter().map(RecordingOut::from).collect()))
+}
+
+async fn get_recording(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<RecordingOut>> {
+    Ok(Json(recordings::get(&state.db, id).await?.into()))
+}
+
+async fn recording_audio(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
+    let rec = recordings::get(&state.db, id).await?;
+    let path = match (rec.state.as_str(), rec.path) {
+        ("available", Some(path)) => path,
+        _ => return Err(AppError::not_found(format!("audio of recording {id}"))),
+    };
+    let bytes = tokio::fs::read(state.config.recordings.dir.join(&path))
+        .await
+        .map_err(|e| anyhow::anyhow!("reading recording {id}: {e}"))?;
+    Ok(([(header::CONTENT_TYPE, "audio/wav")], Body::from(bytes)).into_response())
+}

@@ -1,0 +1,214 @@
+//! Carrier-facing endpoints under `/webhooks/twilio/`. Every request must
+//! carry a valid `X-Twilio-Signature` over the public URL the carrier used;
+//! anything else gets 403 before a byte is written.
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Query, Request, State};
+use axum::http::{Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use secrecy::ExposeSecret;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::calls::measures::EventKind;
+use crate::calls::{self, IncomingEvent, Ingested};
+use crate::error::AppError;
+use crate::recordings;
+use crate::telephony::flow::Cursor;
+use crate::telephony::signature;
+use crate::telephony::twiml::Twiml;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/twiml", post(twiml))
+        .route("/gather", post(gather))
+        .route("/status", post(status))
+        .route("/recording", post(recording))
+}
+
+/// The form parameters of a webhook whose signature checked out.
+pub struct Signed(pub Vec<(String, String)>);
+
+impl FromRequest<AppState> for Signed {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let signature = request
+            .headers()
+            .get(signature::HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let method = request.method().clone();
+        let path_and_query = request
+            .uri()
+            .path_and_query()
+            .map(|pq| pq.as_str().to_string())
+            .unwrap_or_default();
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let url = format!(
+            "{}{}",
+            state.public_url.as_str().trim_end_matches('/'),
+            path_and_query
+        );
+        let params: Vec<(String, String)> = if method == Method::POST {
+            url::form_urlencoded::parse(&body).into_owned().collect()
+        } else {
+            Vec::new()
+        };
+        let token = state.telephony.webhook_token().expose_secret();
+        let valid = signature.as_deref().is_some_and(|sig| signature::is_valid(token, &url, &params, sig));
+        let account_ok = params
+            .iter()
+            .find(|(k, _)| k == "AccountSid")
+            .is_none_or(|(_, v)| v == state.telephony.account_sid());
+        if !valid || !account_ok {
+            state.metrics.webhook("any", "forbidden");
+            tracing::warn!(
+                url = %url,
+                signature_present = signature.is_some(),
+                "webhook refused: signature does not match"
+            );
+            return Err((StatusCode::FORBIDDEN, "invalid X-Twilio-Signature").into_response());
+        }
+        Ok(Signed(params))
+    }
+}
+
+#[derive(Deserialize)]
+struct CallRef {
+    call: i64,
+    #[serde(default)]
+    stage: Option<usize>,
+    #[serde(default)]
+    step: Option<usize>,
+}
+
+fn xml(twiml: &Twiml) -> Response {
+    ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], twiml.render()).into_response()
+}
+
+fn sid(params: &[(String, String)]) -> Result<&str, AppError> {
+    params
+        .iter()
+        .find(|(k, _)| k == "CallSid")
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| AppError::invalid("CallSid", "missing"))
+}
+
+/// Renders the call's flow from `cursor`, recording which stages began.
+async fn continue_flow(state: &AppState, call_id: i64, cursor: Cursor, params: &[(String, String)]) -> Result<Response, AppError> {
+    let call = calls::get(&state.db, call_id).await?;
+    let Some(flow) = state.flows.get(&call.script_id) else {
+        tracing::error!(call = call_id, script = %call.script_id, "call script not loaded; hanging up");
+        return Ok(xml(&Twiml::new().hangup()));
+    };
+    let rendered = flow.render(cursor, |next| {
+        calls::dialer::webhook_url(
+            &state.public_url,
+            "gather",
+            call_id,
+            &[("stage", next.stage.to_string()), ("step", next.step.to_string())],
+        )
+    });
+    let sid = sid(params)?;
+    let received_at = state.clock.now_ms();
+    // A request that starts no stage is still kept, for the record of what was heard.
+    let stages: Vec<Option<String>> = if rendered.stages_started.is_empty() {
+        vec![None]
+    } else {
+        rendered.stages_started.iter().cloned().map(Some).collect()
+    };
+    for stage in stages {
+        let key = format!(
+            "flow:{sid}:{}:{}:{}",
+            cursor.stage,
+            cursor.step,
+            stage.as_deref().unwrap_or("-")
+        );
+        calls::ingest(
+            &state.db,
+            IncomingEvent {
+                call_id,
+                kind: EventKind::Flow,
+                dedupe_key: key,
+                params,
+                stage,
+                received_at,
+            },
+            state.ring_cycle_ms,
+        )
+        .await?;
+    }
+    Ok(xml(&rendered.twiml))
+}
+
+async fn twiml(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<Response, AppError> {
+    state.metrics.webhook("twiml", "ok");
+    continue_flow(&state, call.call, Cursor { stage: 0, step: 0 }, &params).await
+}
+
+async fn gather(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<Response, AppError> {
+    state.metrics.webhook("gather", "ok");
+    let cursor = Cursor {
+        stage: call.stage.unwrap_or(0),
+        step: call.step.unwrap_or(0),
+    };
+    continue_flow(&state, call.call, cursor, &params).await
+}
+
+async fn status(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<StatusCode, AppError> {
+    let key = calls::status_dedupe_key(&params)?;
+    let outcome = calls::ingest(
+        &state.db,
+        IncomingEvent {
+            call_id: call.call,
+            kind: EventKind::Status,
+            dedupe_key: key,
+            params: &params,
+            stage: None,
+            received_at: state.clock.now_ms(),
+        },
+        state.ring_cycle_ms,
+    )
+    .await?;
+    state.metrics.webhook(
+        "status",
+        if outcome == Ingested::Duplicate { "duplicate" } else { "applied" },
+    );
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn recording(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<StatusCode, AppError> {
+    let recording_sid = params
+        .iter()
+        .find(|(k, _)| k == "RecordingSid")
+        .map(|(_, v)| v.clone())
+        .ok_or_else(|| AppError::invalid("RecordingSid", "missing"))?;
+    let status = params
+        .iter()
+        .find(|(k, _)| k == "RecordingStatus")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("completed");
+    calls::ingest(
+        &state.db,
+        IncomingEvent {
+            call_id: call.call,
+            kind: EventKind::Recording,
+            dedupe_key: format!("recording:{recording_sid}:{status}"),
+            params: &params,
+            stage: None,
+            received_at: state.clock.now_ms(),
+        },
+        state.ring_cycle_ms,
+    )
+    .await?;
+    if recordings::register(&state.db, call.call, &params, state.clock.now_ms()).await? {
+        state.recordings_wake.notify_one();
+    }
+    state.metrics.webhook("recording", "ok");
+    Ok(StatusCode::NO_CONTENT)
+}
