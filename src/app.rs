@@ -131,7 +131,9 @@ impl Application {
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -157,7 +159,10 @@ impl Application {
     }
 
     /// Serves HTTP and runs the background workers until `shutdown` completes.
-    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let (stop_workers, stopping) = watch::channel(false);
         let fetcher = tokio::spawn(self.recording_fetcher().run(stopping));
         let router = crate::web::router(self.state.clone());

@@ -162,7 +162,9 @@ pub struct MeasuresConfig {
 
 impl Default for MeasuresConfig {
     fn default() -> Self {
-        Self { ring_cycle_secs: 3.0 }
+        Self {
+            ring_cycle_secs: 3.0,
+        }
     }
 }
 
@@ -227,6 +229,7 @@ impl Config {
 }
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment's test jail returns its own error type
 mod tests {
     use super::*;
     use secrecy::ExposeSecret;
@@ -237,7 +240,10 @@ mod tests {
         config.carrier.auth_token = SecretString::from("super-secret-token");
         let printed = format!("{config:?}");
         assert!(!printed.contains("super-secret-token"), "{printed}");
-        assert_eq!(config.carrier.auth_token.expose_secret(), "super-secret-token");
+        assert_eq!(
+            config.carrier.auth_token.expose_secret(),
+            "super-secret-token"
+        );
     }
 
     #[test]

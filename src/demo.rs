@@ -11,10 +11,19 @@ use crate::telephony::sandbox::profile::{Dist, LineOutcome, LineProfile, LineRul
 
 /// Demo lines: a number and how it behaves.
 pub fn lines() -> Vec<LineRule> {
-    let rule = |prefix: &str, profile: LineProfile| LineRule { prefix: prefix.into(), profile };
+    let rule = |prefix: &str, profile: LineProfile| LineRule {
+        prefix: prefix.into(),
+        profile,
+    };
     vec![
         rule("+82312000101", LineProfile::answers_after(4.0)),
-        rule("+82312000102", LineProfile { answer_delay: Dist::Uniform([8.0, 16.0]), ..LineProfile::answers_after(0.0) }),
+        rule(
+            "+82312000102",
+            LineProfile {
+                answer_delay: Dist::Uniform([8.0, 16.0]),
+                ..LineProfile::answers_after(0.0)
+            },
+        ),
         rule("+82312000103", LineProfile::always(LineOutcome::Busy)),
         rule("+82312000104", LineProfile::always(LineOutcome::NoAnswer)),
         rule("+82312000105", LineProfile::always(LineOutcome::Voicemail)),
@@ -47,7 +56,11 @@ pub fn start(state: AppState) {
     tokio::spawn(async move {
         loop {
             for rule in lines() {
-                if let Err(err) = state.dialer.place_now("line-check", "line-check", &rule.prefix).await {
+                if let Err(err) = state
+                    .dialer
+                    .place_now("line-check", "line-check", &rule.prefix)
+                    .await
+                {
                     tracing::warn!(%err, "demo call not placed");
                 }
                 tokio::time::sleep(Duration::from_secs(1)).await;

@@ -17,7 +17,11 @@ use civicall::telephony::sandbox::{Carrier, CarrierSettings};
 use civicall::{Application, demo};
 
 #[derive(Parser)]
-#[command(name = "civicall", version, about = "Telephone friendliness evaluation and callbacks")]
+#[command(
+    name = "civicall",
+    version,
+    about = "Telephone friendliness evaluation and callbacks"
+)]
 struct Cli {
     /// Configuration file (default: ./civicall.toml when it exists).
     #[arg(long, global = true, env = "CIVICALL_CONFIG")]
@@ -96,7 +100,11 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let mut config = Config::load(cli.config.as_deref())?;
     match cli.command {
-        Command::Serve { listen, public_url, demo } => {
+        Command::Serve {
+            listen,
+            public_url,
+            demo,
+        } => {
             if let Some(listen) = listen {
                 config.server.listen = listen;
             }
@@ -165,7 +173,10 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let addr = app.local_addr();
     println!("civicall listening on http://{addr}");
     if let Some(sandbox) = &app.sandbox {
-        println!("sandbox carrier on {} (no telephony account needed)", sandbox.base_url());
+        println!(
+            "sandbox carrier on {} (no telephony account needed)",
+            sandbox.base_url()
+        );
     }
     if demo {
         demo::start(app.state().clone());
@@ -187,10 +198,18 @@ async fn call(server: Url, number: &str, script: &str, no_wait: bool) -> anyhow:
     let status = response.status();
     let body: serde_json::Value = response.json().await.unwrap_or_default();
     if !status.is_success() {
-        bail!("the service refused the call ({status}): {}", body["error"].as_str().unwrap_or("no reason given"));
+        bail!(
+            "the service refused the call ({status}): {}",
+            body["error"].as_str().unwrap_or("no reason given")
+        );
     }
-    let id = body["id"].as_i64().context("the service did not return a call id")?;
-    println!("call {id} placed (carrier sid {})", body["call_sid"].as_str().unwrap_or("?"));
+    let id = body["id"]
+        .as_i64()
+        .context("the service did not return a call id")?;
+    println!(
+        "call {id} placed (carrier sid {})",
+        body["call_sid"].as_str().unwrap_or("?")
+    );
     if no_wait {
         return Ok(());
     }
@@ -209,12 +228,19 @@ async fn call(server: Url, number: &str, script: &str, no_wait: bool) -> anyhow:
                 .as_array()
                 .is_some_and(|r| !r.is_empty() && r.iter().all(|r| r["state"] != "pending"));
         if finished && recording_settled {
-            println!("connection:     {}", call["connection"].as_str().unwrap_or("-"));
+            println!(
+                "connection:     {}",
+                call["connection"].as_str().unwrap_or("-")
+            );
             println!("answer latency: {} ms", call["answer_latency_ms"]);
             println!("rings:          {}", call["ring_count"]);
             println!("duration:       {} s", call["duration_s"]);
             for rec in call["recordings"].as_array().into_iter().flatten() {
-                println!("recording:      {} {}", rec["state"].as_str().unwrap_or("?"), rec["audio_url"].as_str().unwrap_or(""));
+                println!(
+                    "recording:      {} {}",
+                    rec["state"].as_str().unwrap_or("?"),
+                    rec["audio_url"].as_str().unwrap_or("")
+                );
             }
             return Ok(());
         }

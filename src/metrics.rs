@@ -47,7 +47,9 @@ impl Default for Metrics {
 
 impl Metrics {
     pub fn webhook(&self, endpoint: &'static str, outcome: &'static str) {
-        self.webhooks.get_or_create(&WebhookLabels { endpoint, outcome }).inc();
+        self.webhooks
+            .get_or_create(&WebhookLabels { endpoint, outcome })
+            .inc();
     }
 
     pub fn render(&self) -> String {

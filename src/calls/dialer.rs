@@ -26,7 +26,12 @@ pub struct Dialer {
 }
 
 /// The webhook URLs of one call, all on the service's public URL.
-pub fn webhook_url(public_url: &Url, endpoint: &str, call_id: i64, extra: &[(&str, String)]) -> String {
+pub fn webhook_url(
+    public_url: &Url,
+    endpoint: &str,
+    call_id: i64,
+    extra: &[(&str, String)],
+) -> String {
     let mut url = public_url
         .join(&format!("webhooks/twilio/{endpoint}"))
         .expect("endpoint paths are valid");
@@ -47,7 +52,10 @@ pub fn parse_e164(field: &str, raw: &str) -> AppResult<String> {
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
         .collect();
     let digits = cleaned.strip_prefix('+').unwrap_or("");
-    if (7..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && !digits.starts_with('0') {
+    if (7..=15).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && !digits.starts_with('0')
+    {
         Ok(cleaned)
     } else {
         Err(AppError::invalid(
@@ -66,7 +74,12 @@ impl Dialer {
             status_callback: webhook_url(&self.public_url, "status", call_id, &[]),
             timeout_secs: self.ring_timeout_secs,
             record: true,
-            recording_status_callback: Some(webhook_url(&self.public_url, "recording", call_id, &[])),
+            recording_status_callback: Some(webhook_url(
+                &self.public_url,
+                "recording",
+                call_id,
+                &[],
+            )),
             machine_detection: self.machine_detection.then(|| "Enable".to_string()),
         }
     }
@@ -101,7 +114,8 @@ impl Dialer {
             }
             Err(err) => {
                 tracing::warn!(call = id, %err, "carrier refused the call");
-                super::mark_dial_failed(&self.db, id, &err.to_string(), self.clock.now_ms()).await?;
+                super::mark_dial_failed(&self.db, id, &err.to_string(), self.clock.now_ms())
+                    .await?;
                 Err(AppError::Telephony(err))
             }
         }
@@ -114,7 +128,10 @@ mod tests {
 
     #[test]
     fn numbers_are_cleaned_to_e164_or_refused_with_the_field() {
-        assert_eq!(parse_e164("to", "+82 10-1234-5678").unwrap(), "+821012345678");
+        assert_eq!(
+            parse_e164("to", "+82 10-1234-5678").unwrap(),
+            "+821012345678"
+        );
         let err = parse_e164("to", "010-1234-5678").unwrap_err().to_string();
         assert!(err.starts_with("to:"), "{err}");
     }

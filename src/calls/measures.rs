@@ -133,7 +133,12 @@ pub fn derive(events: &[EventFacts], ring_cycle_ms: i64) -> Measures {
         .filter(|e| e.kind == EventKind::Status && e.status.is_some())
         .collect();
     // The carrier's sequence, not arrival, orders a call's life.
-    status_events.sort_by_key(|e| (e.sequence_number.unwrap_or(i64::MAX), e.status.map(|s| s.rank())));
+    status_events.sort_by_key(|e| {
+        (
+            e.sequence_number.unwrap_or(i64::MAX),
+            e.status.map(|s| s.rank()),
+        )
+    });
 
     let mut m = Measures::default();
     for e in &status_events {
@@ -179,7 +184,9 @@ pub fn derive(events: &[EventFacts], ring_cycle_ms: i64) -> Measures {
     };
 
     m.connection = m.status.filter(|s| s.is_final()).map(|s| match s {
-        CallStatus::Completed if m.answered_by.as_deref().is_some_and(is_machine) => Connection::Voicemail,
+        CallStatus::Completed if m.answered_by.as_deref().is_some_and(is_machine) => {
+            Connection::Voicemail
+        }
         CallStatus::Completed => Connection::Person,
         CallStatus::Busy => Connection::Busy,
         CallStatus::NoAnswer => Connection::NoAnswer,
@@ -280,7 +287,10 @@ mod tests {
     fn a_machine_answer_is_voicemail() {
         let mut events = answered_call();
         events[2].answered_by = Some("machine_end_beep".into());
-        assert_eq!(derive(&events, 3_000).connection, Some(Connection::Voicemail));
+        assert_eq!(
+            derive(&events, 3_000).connection,
+            Some(Connection::Voicemail)
+        );
         events[2].answered_by = Some("human".into());
         assert_eq!(derive(&events, 3_000).connection, Some(Connection::Person));
     }

@@ -163,12 +163,14 @@ pub async fn mark_placed(db: &Db, id: i64, call_sid: &str, now_ms: i64) -> AppRe
 }
 
 pub async fn mark_dial_failed(db: &Db, id: i64, error: &str, now_ms: i64) -> AppResult<()> {
-    sqlx::query("UPDATE calls SET state = 'dial_failed', error = $1, updated_at = $2 WHERE id = $3")
-        .bind(error)
-        .bind(now_ms)
-        .bind(id)
-        .execute(&db.pool)
-        .await?;
+    sqlx::query(
+        "UPDATE calls SET state = 'dial_failed', error = $1, updated_at = $2 WHERE id = $3",
+    )
+    .bind(error)
+    .bind(now_ms)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }
 
@@ -251,15 +253,16 @@ fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
 /// `SequenceNumber` (or, from carriers without one, the same status).
 pub fn status_dedupe_key(params: &[(String, String)]) -> AppResult<String> {
     let sid = param(params, "CallSid").ok_or_else(|| AppError::invalid("CallSid", "missing"))?;
-    let status = param(params, "CallStatus").ok_or_else(|| AppError::invalid("CallStatus", "missing"))?;
+    let status =
+        param(params, "CallStatus").ok_or_else(|| AppError::invalid("CallStatus", "missing"))?;
     status
         .parse::<CallStatus>()
         .map_err(|e| AppError::invalid("CallStatus", e))?;
     Ok(match param(params, "SequenceNumber") {
         Some(seq) => {
-            let seq: i64 = seq
-                .parse()
-                .map_err(|_| AppError::invalid("SequenceNumber", format!("{seq:?} is not a number")))?;
+            let seq: i64 = seq.parse().map_err(|_| {
+                AppError::invalid("SequenceNumber", format!("{seq:?} is not a number"))
+            })?;
             format!("status:{sid}:{seq}")
         }
         None => format!("status:{sid}:{status}"),
@@ -270,7 +273,8 @@ pub fn status_dedupe_key(params: &[(String, String)]) -> AppResult<String> {
 /// its events, under a lock on the call's row so concurrent callbacks for
 /// one call apply one at a time. A repeat changes nothing.
 pub async fn ingest(db: &Db, event: IncomingEvent<'_>, ring_cycle_ms: i64) -> AppResult<Ingested> {
-    let sid = param(event.params, "CallSid").ok_or_else(|| AppError::invalid("CallSid", "missing"))?;
+    let sid =
+        param(event.params, "CallSid").ok_or_else(|| AppError::invalid("CallSid", "missing"))?;
     let call_status = param(event.params, "CallStatus").filter(|_| event.kind == EventKind::Status);
     let carrier_at = param(event.params, "Timestamp")
         .and_then(parse_rfc2822)
@@ -334,7 +338,15 @@ pub async fn ingest(db: &Db, event: IncomingEvent<'_>, ring_cycle_ms: i64) -> Ap
     } else {
         state.clone()
     };
-    update_measures(&mut tx, event.call_id, sid, &new_state, &m, event.received_at).await?;
+    update_measures(
+        &mut tx,
+        event.call_id,
+        sid,
+        &new_state,
+        &m,
+        event.received_at,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Ingested::Applied {
         finished_now: finished && state != CallState::Ended.as_str(),

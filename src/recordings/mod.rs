@@ -63,14 +63,25 @@ fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
 
 /// Registers a completed recording from the carrier's callback. True when it
 /// is new; a repeated callback changes nothing.
-pub async fn register(db: &Db, call_id: i64, params: &[(String, String)], now_ms: i64) -> AppResult<bool> {
+pub async fn register(
+    db: &Db,
+    call_id: i64,
+    params: &[(String, String)],
+    now_ms: i64,
+) -> AppResult<bool> {
     let status = param(params, "RecordingStatus").unwrap_or("completed");
     if status != "completed" {
-        tracing::warn!(call = call_id, status, "recording not completed by the carrier");
+        tracing::warn!(
+            call = call_id,
+            status,
+            "recording not completed by the carrier"
+        );
         return Ok(false);
     }
-    let sid = param(params, "RecordingSid").ok_or_else(|| AppError::invalid("RecordingSid", "missing"))?;
-    let url = param(params, "RecordingUrl").ok_or_else(|| AppError::invalid("RecordingUrl", "missing"))?;
+    let sid = param(params, "RecordingSid")
+        .ok_or_else(|| AppError::invalid("RecordingSid", "missing"))?;
+    let url = param(params, "RecordingUrl")
+        .ok_or_else(|| AppError::invalid("RecordingUrl", "missing"))?;
     let number = |name: &str| -> AppResult<Option<i64>> {
         param(params, name)
             .map(|v| {
@@ -91,7 +102,11 @@ pub async fn register(db: &Db, call_id: i64, params: &[(String, String)], now_ms
     .bind(url)
     .bind(number("RecordingDuration")?)
     .bind(number("RecordingChannels")?)
-    .bind(param(params, "RecordingStartTime").and_then(parse_rfc2822).map(|t| t.timestamp_millis()))
+    .bind(
+        param(params, "RecordingStartTime")
+            .and_then(parse_rfc2822)
+            .map(|t| t.timestamp_millis()),
+    )
     .bind(now_ms)
     .execute(&db.pool)
     .await?;
@@ -156,7 +171,10 @@ impl Fetcher {
     /// Claims one pending recording and downloads, checks and stores it.
     pub async fn fetch_next(&self) -> AppResult<WorkOutcome> {
         let now = self.clock.now_ms();
-        let Some(id) = QUEUE.claim(&self.db, &self.owner, now, self.settings.lease_ms).await? else {
+        let Some(id) = QUEUE
+            .claim(&self.db, &self.owner, now, self.settings.lease_ms)
+            .await?
+        else {
             return Ok(WorkOutcome::EmptyQueue);
         };
         let row = get(&self.db, id).await?;
@@ -177,7 +195,8 @@ impl Fetcher {
         let now = self.clock.now_ms();
         match wav::check(bytes, &expect) {
             Ok(info) => {
-                let relative = dated_path(row.started_at.unwrap_or(row.created_at), &row.recording_sid);
+                let relative =
+                    dated_path(row.started_at.unwrap_or(row.created_at), &row.recording_sid);
                 write_atomically(&self.settings.dir.join(&relative), bytes).await?;
                 sqlx::query(
                     "UPDATE recordings SET state = 'available', path = $1, sha256 = $2, size_bytes = $3, \
@@ -197,7 +216,8 @@ impl Fetcher {
                 tracing::info!(recording = %row.recording_sid, call = row.call_id, ms = info.duration_ms, "recording stored");
             }
             Err(problem) => {
-                let relative = PathBuf::from("quarantine").join(format!("{}.wav", row.recording_sid));
+                let relative =
+                    PathBuf::from("quarantine").join(format!("{}.wav", row.recording_sid));
                 write_atomically(&self.settings.dir.join(&relative), bytes).await?;
                 sqlx::query(
                     "UPDATE recordings SET state = 'corrupt', path = $1, sha256 = $2, size_bytes = $3, \
@@ -259,7 +279,12 @@ impl Fetcher {
 /// `YYYY/MM/DD/<sid>.wav` by the recording's start, in UTC.
 fn dated_path(at_ms: i64, sid: &str) -> PathBuf {
     let t = from_ms(at_ms);
-    PathBuf::from(format!("{:04}/{:02}/{:02}/{sid}.wav", t.year(), t.month(), t.day()))
+    PathBuf::from(format!(
+        "{:04}/{:02}/{:02}/{sid}.wav",
+        t.year(),
+        t.month(),
+        t.day()
+    ))
 }
 
 /// Writes next to the target and renames, so a reader never sees half a file.

@@ -41,7 +41,9 @@ pub fn inspect(bytes: &[u8]) -> Result<WavInfo, String> {
         read += 1;
     }
     if read != declared {
-        return Err(format!("audio data ends early: {read} of {declared} samples present"));
+        return Err(format!(
+            "audio data ends early: {read} of {declared} samples present"
+        ));
     }
     let frames = declared / u32::from(spec.channels.max(1));
     Ok(WavInfo {
@@ -122,9 +124,25 @@ mod tests {
 
     #[test]
     fn wrong_channels_rate_length_or_format_are_named() {
-        assert!(check(&wav(1, 8000, 3.0), &expect(2, 3)).unwrap_err().contains("channel"));
-        assert!(check(&wav(2, 16000, 3.0), &expect(2, 3)).unwrap_err().contains("8000 Hz"));
-        assert!(check(&wav(2, 8000, 3.0), &expect(2, 9)).unwrap_err().contains("reported 9 s"));
-        assert!(check(b"<html>", &expect(2, 3)).unwrap_err().contains("not a readable WAV"));
+        assert!(
+            check(&wav(1, 8000, 3.0), &expect(2, 3))
+                .unwrap_err()
+                .contains("channel")
+        );
+        assert!(
+            check(&wav(2, 16000, 3.0), &expect(2, 3))
+                .unwrap_err()
+                .contains("8000 Hz")
+        );
+        assert!(
+            check(&wav(2, 8000, 3.0), &expect(2, 9))
+                .unwrap_err()
+                .contains("reported 9 s")
+        );
+        assert!(
+            check(b"<html>", &expect(2, 3))
+                .unwrap_err()
+                .contains("not a readable WAV")
+        );
     }
 }

@@ -98,10 +98,16 @@ impl CallFlow {
                 stages_started.push(stage.key.clone());
             }
             let Some(step) = stage.steps.get(cursor.step) else {
-                cursor = Cursor { stage: cursor.stage + 1, step: 0 };
+                cursor = Cursor {
+                    stage: cursor.stage + 1,
+                    step: 0,
+                };
                 continue;
             };
-            let next = Cursor { stage: cursor.stage, step: cursor.step + 1 };
+            let next = Cursor {
+                stage: cursor.stage,
+                step: cursor.step + 1,
+            };
             match step {
                 Step::Say { text } => {
                     twiml = twiml.say(text.clone(), Some(&self.language));
@@ -119,15 +125,24 @@ impl CallFlow {
                         action_on_empty_result: true,
                         prompt: Vec::new(),
                     }));
-                    return Rendered { twiml, stages_started };
+                    return Rendered {
+                        twiml,
+                        stages_started,
+                    };
                 }
                 Step::Hangup => {
-                    return Rendered { twiml: twiml.hangup(), stages_started };
+                    return Rendered {
+                        twiml: twiml.hangup(),
+                        stages_started,
+                    };
                 }
             }
             cursor = next;
         }
-        Rendered { twiml: twiml.hangup(), stages_started }
+        Rendered {
+            twiml: twiml.hangup(),
+            stages_started,
+        }
     }
 }
 
@@ -146,7 +161,10 @@ mod tests {
         assert_eq!(first.stages_started, vec!["greeting"]);
         let xml = first.twiml.render();
         assert!(xml.contains("stage=0&amp;step=1"), "{xml}");
-        assert!(!xml.contains("<Say"), "the caller lets the line speak first: {xml}");
+        assert!(
+            !xml.contains("<Say"),
+            "the caller lets the line speak first: {xml}"
+        );
 
         let second = flow.render(Cursor { stage: 0, step: 1 }, url);
         assert_eq!(second.stages_started, vec!["response"]);

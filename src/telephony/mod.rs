@@ -30,8 +30,11 @@ pub trait Telephony: Send + Sync + 'static {
         started_after: DateTime<Utc>,
     ) -> Result<Vec<CarrierCall>, TelephonyError>;
     /// Ends a call: `canceled` while it is queued or ringing, `completed` once answered.
-    async fn end_call(&self, call_sid: &str, status: CallStatus)
-    -> Result<CarrierCall, TelephonyError>;
+    async fn end_call(
+        &self,
+        call_sid: &str,
+        status: CallStatus,
+    ) -> Result<CarrierCall, TelephonyError>;
     /// Downloads a recording's audio as WAV.
     async fn download_recording(&self, recording_url: &str) -> Result<Bytes, TelephonyError>;
     /// The auth token webhooks are signed with.
@@ -270,7 +273,10 @@ mod tests {
     #[test]
     fn statuses_rank_in_call_order() {
         let order = ["queued", "initiated", "ringing", "in-progress", "completed"];
-        let ranks: Vec<u8> = order.iter().map(|s| s.parse::<CallStatus>().unwrap().rank()).collect();
+        let ranks: Vec<u8> = order
+            .iter()
+            .map(|s| s.parse::<CallStatus>().unwrap().rank())
+            .collect();
         assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
         for s in ["busy", "no-answer", "failed", "canceled"] {
             assert!(s.parse::<CallStatus>().unwrap().is_final());
@@ -279,7 +285,9 @@ mod tests {
 
     #[test]
     fn rfc2822_round_trips_at_whole_seconds() {
-        let t = DateTime::parse_from_rfc3339("2026-11-23T09:05:07Z").unwrap().to_utc();
+        let t = DateTime::parse_from_rfc3339("2026-11-23T09:05:07Z")
+            .unwrap()
+            .to_utc();
         let s = format_rfc2822(t);
         assert_eq!(s, "Mon, 23 Nov 2026 09:05:07 +0000");
         assert_eq!(parse_rfc2822(&s), Some(t));

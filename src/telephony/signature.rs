@@ -31,8 +31,7 @@ pub fn is_valid(auth_token: &str, url: &str, params: &[(String, String)], signat
         return false;
     };
     url_variants(url).iter().any(|candidate| {
-        let mut mac =
-            HmacSha1::new_from_slice(auth_token.as_bytes()).expect("HMAC takes any key");
+        let mut mac = HmacSha1::new_from_slice(auth_token.as_bytes()).expect("HMAC takes any key");
         mac.update(candidate.as_bytes());
         for (name, value) in canonical(params) {
             mac.update(name.as_bytes());
@@ -44,7 +43,10 @@ pub fn is_valid(auth_token: &str, url: &str, params: &[(String, String)], signat
 
 /// Parameters sorted by name, then value, each distinct pair once.
 fn canonical(params: &[(String, String)]) -> Vec<(&str, &str)> {
-    let mut pairs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut pairs: Vec<(&str, &str)> = params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
@@ -85,7 +87,10 @@ mod tests {
     use super::*;
 
     fn p(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     // The example from Twilio's security documentation; the expected value is
@@ -105,7 +110,10 @@ mod tests {
 
     #[test]
     fn matches_twilios_documented_example() {
-        assert_eq!(compute(TOKEN, URL, &example_params()), "0/KCTR6DLpKmkAf8muzZqo1nDgQ=");
+        assert_eq!(
+            compute(TOKEN, URL, &example_params()),
+            "0/KCTR6DLpKmkAf8muzZqo1nDgQ="
+        );
     }
 
     #[test]
@@ -114,7 +122,12 @@ mod tests {
         let sig = compute(TOKEN, URL, &params);
         assert!(is_valid(TOKEN, URL, &params, &sig));
         assert!(!is_valid("wrong-token", URL, &params, &sig));
-        assert!(!is_valid(TOKEN, "https://mycompany.com/myapp.php?foo=1&bar=3", &params, &sig));
+        assert!(!is_valid(
+            TOKEN,
+            "https://mycompany.com/myapp.php?foo=1&bar=3",
+            &params,
+            &sig
+        ));
         let mut tampered = params.clone();
         tampered[2].1 = "9999".into();
         assert!(!is_valid(TOKEN, URL, &tampered, &sig));

@@ -110,7 +110,8 @@ impl TwilioClient {
             let retry_after = match request.send().await {
                 Ok(response) => {
                     let status = response.status();
-                    let retryable = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+                    let retryable =
+                        status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
                     if !retryable || attempt >= self.retry.max_retries {
                         return if status.is_success() {
                             Ok(response)
@@ -123,7 +124,9 @@ impl TwilioClient {
                 }
                 Err(err) => {
                     let may_have_arrived = !(err.is_connect() || err.is_builder());
-                    if attempt >= self.retry.max_retries || (method != Method::GET && may_have_arrived) {
+                    if attempt >= self.retry.max_retries
+                        || (method != Method::GET && may_have_arrived)
+                    {
                         return Err(TelephonyError::Transport(err.without_url().to_string()));
                     }
                     tracing::warn!(error = %err.without_url(), url, attempt, "carrier unreachable, retrying");
@@ -137,7 +140,10 @@ impl TwilioClient {
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
-        let base = self.retry.backoff.saturating_mul(2u32.saturating_pow(attempt));
+        let base = self
+            .retry
+            .backoff
+            .saturating_mul(2u32.saturating_pow(attempt));
         let capped = base.min(self.retry.max_backoff);
         // Full jitter keeps many workers from retrying in lockstep.
         let jitter = rand::rng().random_range(0.5..=1.0);
@@ -255,9 +261,9 @@ impl Telephony for TwilioClient {
                 .await
                 .map_err(|e| TelephonyError::Decode(e.without_url().to_string()))?;
             calls.extend(page.calls);
-            next = page.next_page_uri.map(|uri| {
-                format!("{}{}", self.base_url.as_str().trim_end_matches('/'), uri)
-            });
+            next = page
+                .next_page_uri
+                .map(|uri| format!("{}{}", self.base_url.as_str().trim_end_matches('/'), uri));
         }
         // The carrier filters by day; keep only what started at or after the instant asked.
         calls.retain(|c| {

@@ -96,7 +96,11 @@ impl Twiml {
 
 fn render_verb(out: &mut String, verb: &Verb) {
     match verb {
-        Verb::Say { text, language, voice } => {
+        Verb::Say {
+            text,
+            language,
+            voice,
+        } => {
             out.push_str("<Say");
             attr_opt(out, "language", language.as_deref());
             attr_opt(out, "voice", voice.as_deref());
@@ -217,10 +221,15 @@ mod tests {
             }))
             .hangup();
         let xml = twiml.render();
-        assert!(xml.contains("action=\"https://x.example/webhooks/twilio/gather?call=1&amp;stage=greeting\""));
+        assert!(xml.contains(
+            "action=\"https://x.example/webhooks/twilio/gather?call=1&amp;stage=greeting\""
+        ));
         assert!(xml.contains("여보세요? &lt;Tom &amp; &quot;Jerry&quot;&gt;"));
         let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
-        let gather = doc.descendants().find(|n| n.has_tag_name("Gather")).unwrap();
+        let gather = doc
+            .descendants()
+            .find(|n| n.has_tag_name("Gather"))
+            .unwrap();
         assert_eq!(gather.attribute("actionOnEmptyResult"), Some("true"));
         let say = gather.children().find(|n| n.has_tag_name("Say")).unwrap();
         assert_eq!(say.text(), Some("여보세요? <Tom & \"Jerry\">"));
@@ -357,7 +366,11 @@ mod parse_tests {
                 speech_timeout: "auto".into(),
                 language: Some("ru-RU".into()),
                 action_on_empty_result: true,
-                prompt: vec![Verb::Say { text: "Говорите".into(), language: None, voice: None }],
+                prompt: vec![Verb::Say {
+                    text: "Говорите".into(),
+                    language: None,
+                    voice: None,
+                }],
             }))
             .verb(Verb::Dial(Dial {
                 number: "+84912345678".into(),
@@ -373,7 +386,10 @@ mod parse_tests {
 
     #[test]
     fn bad_documents_say_what_is_wrong() {
-        assert!(matches!(Twiml::parse("<Response><Say>"), Err(TwimlError::Xml(_))));
+        assert!(matches!(
+            Twiml::parse("<Response><Say>"),
+            Err(TwimlError::Xml(_))
+        ));
         assert_eq!(
             Twiml::parse("<Html/>"),
             Err(TwimlError::Root("Html".into()))

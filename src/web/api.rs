@@ -123,7 +123,8 @@ pub struct RecordingOut {
 impl From<RecordingRow> for RecordingOut {
     fn from(r: RecordingRow) -> Self {
         RecordingOut {
-            audio_url: (r.state == "available").then(|| format!("/api/v1/recordings/{}/audio", r.id)),
+            audio_url: (r.state == "available")
+                .then(|| format!("/api/v1/recordings/{}/audio", r.id)),
             id: r.id,
             call_id: r.call_id,
             recording_sid: r.recording_sid,
@@ -140,12 +141,21 @@ impl From<RecordingRow> for RecordingOut {
 }
 
 /// Places one call now, to see a call go through before campaigns exist.
-async fn place_call(State(state): State<AppState>, Json(input): Json<CallIn>) -> AppResult<(StatusCode, Json<CallOut>)> {
+async fn place_call(
+    State(state): State<AppState>,
+    Json(input): Json<CallIn>,
+) -> AppResult<(StatusCode, Json<CallOut>)> {
     let script = input.script.unwrap_or_else(|| "line-check".into());
     if !state.flows.contains_key(&script) {
-        return Err(AppError::invalid("script", format!("no call script {script:?}")));
+        return Err(AppError::invalid(
+            "script",
+            format!("no call script {script:?}"),
+        ));
     }
-    let id = state.dialer.place_now("line-check", &script, &input.to).await?;
+    let id = state
+        .dialer
+        .place_now("line-check", &script, &input.to)
+        .await?;
     let call = calls::get(&state.db, id).await?;
     Ok((StatusCode::CREATED, Json(CallOut::new(call, Vec::new()))))
 }
@@ -158,9 +168,16 @@ struct ListQuery {
     limit: Option<i64>,
 }
 
-async fn list_calls(State(state): State<AppState>, Query(q): Query<ListQuery>) -> AppResult<Json<Vec<CallOut>>> {
+async fn list_calls(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Json<Vec<CallOut>>> {
     let rows = calls::list(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?;
-    Ok(Json(rows.into_iter().map(|c| CallOut::new(c, Vec::new())).collect()))
+    Ok(Json(
+        rows.into_iter()
+            .map(|c| CallOut::new(c, Vec::new()))
+            .collect(),
+    ))
 }
 
 async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<CallOut>> {
@@ -169,21 +186,33 @@ async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResu
     Ok(Json(CallOut::new(call, recs)))
 }
 
-async fn call_events(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<Vec<CallEvent>>> {
+async fn call_events(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Vec<CallEvent>>> {
     calls::get(&state.db, id).await?;
     Ok(Json(calls::events(&state.db, id).await?))
 }
 
-async fn list_recordings(State(state): State<AppState>, Query(q): Query<ListQuery>) -> AppResult<Json<Vec<RecordingOut>>> {
+async fn list_recordings(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Json<Vec<RecordingOut>>> {
     let rows = recordings::list(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?;
     Ok(Json(rows.into_iter().map(RecordingOut::from).collect()))
 }
 
-async fn get_recording(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<RecordingOut>> {
+async fn get_recording(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<RecordingOut>> {
     Ok(Json(recordings::get(&state.db, id).await?.into()))
 }
 
-async fn recording_audio(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
+async fn recording_audio(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
     let rec = recordings::get(&state.db, id).await?;
     let path = match (rec.state.as_str(), rec.path) {
         ("available", Some(path)) => path,

@@ -11,7 +11,10 @@ use crate::error::AppError;
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, body) = match &self {
-            AppError::NotFound(what) => (StatusCode::NOT_FOUND, json!({ "error": format!("{what} not found") })),
+            AppError::NotFound(what) => (
+                StatusCode::NOT_FOUND,
+                json!({ "error": format!("{what} not found") }),
+            ),
             AppError::Invalid { field, message } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 json!({ "error": format!("{field}: {message}"), "field": field }),
@@ -22,15 +25,24 @@ impl IntoResponse for AppError {
             AppError::Telephony(err) => {
                 tracing::warn!(%err, "carrier error");
                 let code = err.code().map(|c| c.code());
-                (StatusCode::BAD_GATEWAY, json!({ "error": err.to_string(), "carrier_code": code }))
+                (
+                    StatusCode::BAD_GATEWAY,
+                    json!({ "error": err.to_string(), "carrier_code": code }),
+                )
             }
             AppError::Database(err) => {
                 tracing::error!(error = %err, "database error");
-                (StatusCode::INTERNAL_SERVER_ERROR, json!({ "error": "internal error" }))
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    json!({ "error": "internal error" }),
+                )
             }
             AppError::Internal(err) => {
                 tracing::error!(error = format!("{err:#}"), "internal error");
-                (StatusCode::INTERNAL_SERVER_ERROR, json!({ "error": "internal error" }))
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    json!({ "error": "internal error" }),
+                )
             }
         };
         (status, Json(body)).into_response()

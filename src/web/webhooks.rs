@@ -4,7 +4,7 @@
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Query, Request, State};
+use axum::extract::{FromRequest, OriginalUri, Query, Request, State};
 use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -41,8 +41,13 @@ impl FromRequest<AppState> for Signed {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         let method = request.method().clone();
-        let path_and_query = request
-            .uri()
+        // Inside a nested router the URI has lost its prefix; the carrier signed the whole one.
+        let original = request
+            .extensions()
+            .get::<OriginalUri>()
+            .map(|o| o.0.clone())
+            .unwrap_or_else(|| request.uri().clone());
+        let path_and_query = original
             .path_and_query()
             .map(|pq| pq.as_str().to_string())
             .unwrap_or_default();
@@ -60,7 +65,9 @@ impl FromRequest<AppState> for Signed {
             Vec::new()
         };
         let token = state.telephony.webhook_token().expose_secret();
-        let valid = signature.as_deref().is_some_and(|sig| signature::is_valid(token, &url, &params, sig));
+        let valid = signature
+            .as_deref()
+            .is_some_and(|sig| signature::is_valid(token, &url, &params, sig));
         let account_ok = params
             .iter()
             .find(|(k, _)| k == "AccountSid")
@@ -88,7 +95,11 @@ struct CallRef {
 }
 
 fn xml(twiml: &Twiml) -> Response {
-    ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], twiml.render()).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
+        twiml.render(),
+    )
+        .into_response()
 }
 
 fn sid(params: &[(String, String)]) -> Result<&str, AppError> {
@@ -100,7 +111,12 @@ fn sid(params: &[(String, String)]) -> Result<&str, AppError> {
 }
 
 /// Renders the call's flow from `cursor`, recording which stages began.
-async fn continue_flow(state: &AppState, call_id: i64, cursor: Cursor, params: &[(String, String)]) -> Result<Response, AppError> {
+async fn continue_flow(
+    state: &AppState,
+    call_id: i64,
+    cursor: Cursor,
+    params: &[(String, String)],
+) -> Result<Response, AppError> {
     let call = calls::get(&state.db, call_id).await?;
     let Some(flow) = state.flows.get(&call.script_id) else {
         tracing::error!(call = call_id, script = %call.script_id, "call script not loaded; hanging up");
@@ -111,7 +127,10 @@ async fn continue_flow(state: &AppState, call_id: i64, cursor: Cursor, params: &
             &state.public_url,
             "gather",
             call_id,
-            &[("stage", next.stage.to_string()), ("step", next.step.to_string())],
+            &[
+                ("stage", next.stage.to_string()),
+                ("step", next.step.to_string()),
+            ],
         )
     });
     let sid = sid(params)?;
@@ -146,12 +165,20 @@ async fn continue_flow(state: &AppState, call_id: i64, cursor: Cursor, params: &
     Ok(xml(&rendered.twiml))
 }
 
-async fn twiml(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<Response, AppError> {
+async fn twiml(
+    State(state): State<AppState>,
+    Query(call): Query<CallRef>,
+    Signed(params): Signed,
+) -> Result<Response, AppError> {
     state.metrics.webhook("twiml", "ok");
     continue_flow(&state, call.call, Cursor { stage: 0, step: 0 }, &params).await
 }
 
-async fn gather(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<Response, AppError> {
+async fn gather(
+    State(state): State<AppState>,
+    Query(call): Query<CallRef>,
+    Signed(params): Signed,
+) -> Result<Response, AppError> {
     state.metrics.webhook("gather", "ok");
     let cursor = Cursor {
         stage: call.stage.unwrap_or(0),
@@ -160,7 +187,11 @@ async fn gather(State(state): State<AppState>, Query(call): Query<CallRef>, Sign
     continue_flow(&state, call.call, cursor, &params).await
 }
 
-async fn status(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<StatusCode, AppError> {
+async fn status(
+    State(state): State<AppState>,
+    Query(call): Query<CallRef>,
+    Signed(params): Signed,
+) -> Result<StatusCode, AppError> {
     let key = calls::status_dedupe_key(&params)?;
     let outcome = calls::ingest(
         &state.db,
@@ -177,12 +208,20 @@ async fn status(State(state): State<AppState>, Query(call): Query<CallRef>, Sign
     .await?;
     state.metrics.webhook(
         "status",
-        if outcome == Ingested::Duplicate { "duplicate" } else { "applied" },
+        if outcome == Ingested::Duplicate {
+            "duplicate"
+        } else {
+            "applied"
+        },
     );
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn recording(State(state): State<AppState>, Query(call): Query<CallRef>, Signed(params): Signed) -> Result<StatusCode, AppError> {
+async fn recording(
+    State(state): State<AppState>,
+    Query(call): Query<CallRef>,
+    Signed(params): Signed,
+) -> Result<StatusCode, AppError> {
     let recording_sid = params
         .iter()
         .find(|(k, _)| k == "RecordingSid")

@@ -26,7 +26,10 @@ pub fn router(carrier: Arc<Carrier>) -> Router {
         .route("/Calls/{sid}/Recordings.json", get(call_recordings))
         .route("/Recordings.json", get(list_recordings))
         .route("/Recordings/{file}", get(fetch_recording))
-        .layer(middleware::from_fn_with_state(carrier.clone(), authenticate));
+        .layer(middleware::from_fn_with_state(
+            carrier.clone(),
+            authenticate,
+        ));
     Router::new()
         .nest("/2010-04-01/Accounts/{account}", account)
         .fallback(not_found_route)
@@ -42,7 +45,11 @@ struct ApiError {
 
 impl ApiError {
     fn new(status: StatusCode, code: u32, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into() }
+        Self {
+            status,
+            code,
+            message: message.into(),
+        }
     }
 
     fn bad(code: u32, message: impl Into<String>) -> Self {
@@ -81,7 +88,12 @@ async fn authenticate(
     next: Next,
 ) -> Response {
     if carrier.take_unavailable() {
-        return ApiError::new(StatusCode::SERVICE_UNAVAILABLE, 20503, "Service Unavailable").into_response();
+        return ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            20503,
+            "Service Unavailable",
+        )
+        .into_response();
     }
     let path_account = params
         .iter()
@@ -107,7 +119,9 @@ async fn authenticate(
 fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let encoded = value.strip_prefix("Basic ")?;
-    let decoded = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok()?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()?;
     let text = String::from_utf8(decoded).ok()?;
     let (user, pass) = text.split_once(':')?;
     Some((user.to_string(), pass.to_string()))
@@ -137,13 +151,21 @@ fn is_http_url(value: &str) -> bool {
 }
 
 fn parse_create(pairs: &[(String, String)]) -> Result<CreateParams, ApiError> {
-    let to = first(pairs, "To").ok_or_else(|| ApiError::bad(21201, "No 'To' number is specified"))?;
+    let to =
+        first(pairs, "To").ok_or_else(|| ApiError::bad(21201, "No 'To' number is specified"))?;
     if !is_e164(to) {
-        return Err(ApiError::bad(21211, format!("Invalid 'To' Phone Number: {to}")));
+        return Err(ApiError::bad(
+            21211,
+            format!("Invalid 'To' Phone Number: {to}"),
+        ));
     }
-    let from = first(pairs, "From").ok_or_else(|| ApiError::bad(21603, "A 'From' phone number is required."))?;
+    let from = first(pairs, "From")
+        .ok_or_else(|| ApiError::bad(21603, "A 'From' phone number is required."))?;
     if !is_e164(from) {
-        return Err(ApiError::bad(21212, format!("Invalid 'From' Phone Number: {from}")));
+        return Err(ApiError::bad(
+            21212,
+            format!("Invalid 'From' Phone Number: {from}"),
+        ));
     }
     let url = first(pairs, "Url").map(str::to_string);
     let twiml = first(pairs, "Twiml").map(str::to_string);
@@ -169,7 +191,10 @@ fn parse_create(pairs: &[(String, String)]) -> Result<CreateParams, ApiError> {
         .iter()
         .find(|e| !["initiated", "ringing", "answered", "completed"].contains(&e.as_str()))
     {
-        return Err(ApiError::bad(21626, format!("Invalid 'StatusCallbackEvent': {bad}")));
+        return Err(ApiError::bad(
+            21626,
+            format!("Invalid 'StatusCallbackEvent': {bad}"),
+        ));
     }
     if events.is_empty() {
         events.push("completed".into());
@@ -184,12 +209,22 @@ fn parse_create(pairs: &[(String, String)]) -> Result<CreateParams, ApiError> {
     let recording_channels = match first(pairs, "RecordingChannels") {
         None | Some("mono") => 1,
         Some("dual") => 2,
-        Some(other) => return Err(ApiError::bad(21626, format!("Invalid RecordingChannels: {other}"))),
+        Some(other) => {
+            return Err(ApiError::bad(
+                21626,
+                format!("Invalid RecordingChannels: {other}"),
+            ));
+        }
     };
     let machine_detection = match first(pairs, "MachineDetection") {
         None => None,
         Some(m @ ("Enable" | "DetectMessageEnd")) => Some(m.to_string()),
-        Some(other) => return Err(ApiError::bad(21626, format!("Invalid MachineDetection: {other}"))),
+        Some(other) => {
+            return Err(ApiError::bad(
+                21626,
+                format!("Invalid MachineDetection: {other}"),
+            ));
+        }
     };
     let method = |name: &str| first(pairs, name).unwrap_or("POST").to_ascii_uppercase();
     Ok(CreateParams {
@@ -212,7 +247,10 @@ fn parse_create(pairs: &[(String, String)]) -> Result<CreateParams, ApiError> {
     })
 }
 
-async fn create_call(State(carrier): State<Arc<Carrier>>, body: Bytes) -> Result<Response, ApiError> {
+async fn create_call(
+    State(carrier): State<Arc<Carrier>>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
     let params = parse_create(&form_pairs(&body))?;
     let resource = engine::launch(&carrier, params);
     Ok((StatusCode::CREATED, Json(resource.to_json())).into_response())
@@ -228,7 +266,9 @@ async fn fetch_call(
     request: Request,
 ) -> Result<Response, ApiError> {
     let sid = strip_json(&file).ok_or_else(|| ApiError::not_found(request.uri().path()))?;
-    let call = carrier.call(sid).ok_or_else(|| ApiError::not_found(request.uri().path()))?;
+    let call = carrier
+        .call(sid)
+        .ok_or_else(|| ApiError::not_found(request.uri().path()))?;
     Ok(Json(call.to_json()).into_response())
 }
 
@@ -238,14 +278,18 @@ async fn update_call(
     request: Request,
 ) -> Result<Response, ApiError> {
     let uri = request.uri().path().to_string();
-    let sid = strip_json(&file).ok_or_else(|| ApiError::not_found(&uri))?.to_string();
+    let sid = strip_json(&file)
+        .ok_or_else(|| ApiError::not_found(&uri))?
+        .to_string();
     let body = axum::body::to_bytes(request.into_body(), 64 * 1024)
         .await
         .map_err(|_| ApiError::bad(20001, "Request body too large"))?;
     let pairs = form_pairs(&body);
     let status = first(&pairs, "Status");
     let new_url = first(&pairs, "Url").map(str::to_string);
-    let current = carrier.call(&sid).ok_or_else(|| ApiError::not_found(&uri))?;
+    let current = carrier
+        .call(&sid)
+        .ok_or_else(|| ApiError::not_found(&uri))?;
     let control = match (status, new_url) {
         (Some("completed"), _) | (Some("canceled"), _) if current.status.is_final() => {
             // Ending an ended call changes nothing.
@@ -259,12 +303,18 @@ async fn update_call(
         }
         (None, Some(url)) if current.status == CallStatus::InProgress => {
             if !is_http_url(&url) {
-                return Err(ApiError::bad(21205, format!("Url is not a valid URL: {url}")));
+                return Err(ApiError::bad(
+                    21205,
+                    format!("Url is not a valid URL: {url}"),
+                ));
             }
             Some(Control::Redirect(url))
         }
         (None, Some(_)) => {
-            return Err(ApiError::bad(21220, "Call is not in-progress. Cannot redirect."));
+            return Err(ApiError::bad(
+                21220,
+                "Call is not in-progress. Cannot redirect.",
+            ));
         }
         (None, None) => None,
     };
@@ -280,7 +330,9 @@ async fn update_call(
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
     }
-    let call = carrier.call(&sid).ok_or_else(|| ApiError::not_found(&uri))?;
+    let call = carrier
+        .call(&sid)
+        .ok_or_else(|| ApiError::not_found(&uri))?;
     Ok(Json(call.to_json()).into_response())
 }
 
@@ -310,7 +362,9 @@ async fn list_calls(
     let parent = first(&pairs, "ParentCallSid");
     let when = |name: &str| -> Result<Option<DateTime<Utc>>, ApiError> {
         first(&pairs, name)
-            .map(|v| parse_when(v).ok_or_else(|| ApiError::bad(20001, format!("Invalid {name}: {v}"))))
+            .map(|v| {
+                parse_when(v).ok_or_else(|| ApiError::bad(20001, format!("Invalid {name}: {v}")))
+            })
             .transpose()
     };
     let on = when("StartTime")?;
@@ -335,9 +389,16 @@ async fn list_calls(
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(50)
         .clamp(1, 1000);
-    let page = first(&pairs, "Page").and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+    let page = first(&pairs, "Page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0);
     let start = page * page_size;
-    let items: Vec<_> = calls.iter().skip(start).take(page_size).map(|c| c.to_json()).collect();
+    let items: Vec<_> = calls
+        .iter()
+        .skip(start)
+        .take(page_size)
+        .map(|c| c.to_json())
+        .collect();
     let base = format!("/2010-04-01/Accounts/{account}/Calls.json");
     let keep: Vec<(String, String)> = pairs
         .iter()
@@ -425,7 +486,9 @@ async fn fetch_recording(
         Some((sid, ext)) => (sid.to_string(), ext.to_string()),
         None => (file.clone(), "wav".to_string()),
     };
-    let recording = carrier.recording(&sid).ok_or_else(|| ApiError::not_found(&uri))?;
+    let recording = carrier
+        .recording(&sid)
+        .ok_or_else(|| ApiError::not_found(&uri))?;
     match format.as_str() {
         "json" => Ok(Json(recording.to_json()).into_response()),
         "wav" => {
@@ -443,16 +506,24 @@ mod tests {
     use super::*;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn create_rejects_a_bad_to_number_with_twilios_code() {
-        let err = parse_create(&pairs(&[("To", "12345"), ("From", "+15005550006"), ("Url", "http://x/")]))
+        let err = parse_create(&pairs(&[
+            ("To", "12345"),
+            ("From", "+15005550006"),
+            ("Url", "http://x/"),
+        ]))
+        .err()
+        .unwrap();
+        assert_eq!(err.code, 21211);
+        let err = parse_create(&pairs(&[("From", "+15005550006"), ("Url", "http://x/")]))
             .err()
             .unwrap();
-        assert_eq!(err.code, 21211);
-        let err = parse_create(&pairs(&[("From", "+15005550006"), ("Url", "http://x/")])).err().unwrap();
         assert_eq!(err.code, 21201);
     }
 
@@ -469,6 +540,9 @@ mod tests {
         ]))
         .ok()
         .unwrap();
-        assert_eq!(p.status_callback_events, ["initiated", "ringing", "answered", "completed"]);
+        assert_eq!(
+            p.status_callback_events,
+            ["initiated", "ringing", "answered", "completed"]
+        );
     }
 }

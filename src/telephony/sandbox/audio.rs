@@ -72,7 +72,9 @@ pub fn render(total_ms: i64, channels: u16, segments: &[Segment], seed: u64) -> 
     }
     let to_i16 = |x: f32| (x.clamp(-1.0, 1.0) * 32_000.0) as i16;
     match channels {
-        1 => (0..frames).map(|i| to_i16(tracks[0][i] + tracks[1][i])).collect(),
+        1 => (0..frames)
+            .map(|i| to_i16(tracks[0][i] + tracks[1][i]))
+            .collect(),
         _ => (0..frames)
             .flat_map(|i| [to_i16(tracks[0][i]), to_i16(tracks[1][i])])
             .collect(),
@@ -148,8 +150,18 @@ mod tests {
     #[test]
     fn each_channel_sounds_only_where_its_side_speaks() {
         let segments = [
-            Segment { channel: 1, start_ms: 0, duration_ms: 2000, voice: Voice::Person },
-            Segment { channel: 0, start_ms: 2500, duration_ms: 2000, voice: Voice::Caller },
+            Segment {
+                channel: 1,
+                start_ms: 0,
+                duration_ms: 2000,
+                voice: Voice::Person,
+            },
+            Segment {
+                channel: 0,
+                start_ms: 2500,
+                duration_ms: 2000,
+                voice: Voice::Caller,
+            },
         ];
         let samples = render(5000, 2, &segments, 1);
         assert_eq!(samples.len(), 5000 * 8 * 2);
@@ -161,7 +173,12 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_audio() {
-        let segments = [Segment { channel: 0, start_ms: 100, duration_ms: 900, voice: Voice::Caller }];
+        let segments = [Segment {
+            channel: 0,
+            start_ms: 100,
+            duration_ms: 900,
+            voice: Voice::Caller,
+        }];
         assert_eq!(render(1000, 2, &segments, 9), render(1000, 2, &segments, 9));
     }
 }

@@ -144,7 +144,9 @@ struct CallRun {
 pub(super) fn launch(carrier: &Arc<Carrier>, p: CreateParams) -> CallResource {
     // Anchor virtual time at a whole second so carrier timestamps (which
     // Twilio gives in whole seconds) fall on exact simulated instants.
-    let epoch = Utc::now().duration_trunc(Duration::seconds(1)).unwrap_or_else(|_| Utc::now());
+    let epoch = Utc::now()
+        .duration_trunc(Duration::seconds(1))
+        .unwrap_or_else(|_| Utc::now());
     let sid = carrier.new_sid("CA");
     let resource = CallResource {
         sid: sid.clone(),
@@ -344,7 +346,9 @@ impl CallRun {
     async fn perform(&mut self, doc: &Twiml, doc_url: &str) -> Step<Next> {
         for verb in &doc.verbs {
             match verb {
-                Verb::Say { .. } | Verb::Play { .. } | Verb::Pause { .. } => self.play(verb).await?,
+                Verb::Say { .. } | Verb::Play { .. } | Verb::Pause { .. } => {
+                    self.play(verb).await?
+                }
                 Verb::Gather(g) => {
                     if let Some(next) = self.gather(g, doc_url).await? {
                         return Ok(Some(next));
@@ -356,7 +360,9 @@ impl CallRun {
                     play_beep,
                     ..
                 } => {
-                    return self.record_verb(action, *timeout_secs, *play_beep, doc_url).await;
+                    return self
+                        .record_verb(action, *timeout_secs, *play_beep, doc_url)
+                        .await;
                 }
                 Verb::Dial(d) => {
                     if let Some(next) = self.dial(d, doc_url).await? {
@@ -410,7 +416,10 @@ impl CallRun {
                 vec![
                     ("SpeechResult".into(), heard),
                     ("Confidence".into(), confidence),
-                    ("Language".into(), g.language.clone().unwrap_or_else(|| "en-US".into())),
+                    (
+                        "Language".into(),
+                        g.language.clone().unwrap_or_else(|| "en-US".into()),
+                    ),
                 ],
             )));
         }
@@ -418,7 +427,13 @@ impl CallRun {
         Ok(g.action_on_empty_result.then(|| (action, Vec::new())))
     }
 
-    async fn record_verb(&mut self, action: &str, timeout_secs: u32, beep: bool, doc_url: &str) -> Step<Next> {
+    async fn record_verb(
+        &mut self,
+        action: &str,
+        timeout_secs: u32,
+        beep: bool,
+        doc_url: &str,
+    ) -> Step<Next> {
         if beep {
             self.speak(CALLER, 500, Voice::Beep);
             self.sim.advance(500).await?;
@@ -432,8 +447,20 @@ impl CallRun {
         self.sim.advance(i64::from(timeout_secs) * 1000).await?;
         let end = self.sim.v_ms;
         let segments = self.window(start, end, |ch| (ch == LINE).then_some(0));
-        let rec = self.store_recording("RecordVerb", 1, end - start, segments, self.sim.epoch + Duration::milliseconds(start)).await;
-        let target = if action.is_empty() { doc_url.to_string() } else { resolve(doc_url, action) };
+        let rec = self
+            .store_recording(
+                "RecordVerb",
+                1,
+                end - start,
+                segments,
+                self.sim.epoch + Duration::milliseconds(start),
+            )
+            .await;
+        let target = if action.is_empty() {
+            doc_url.to_string()
+        } else {
+            resolve(doc_url, action)
+        };
         Ok(Some((
             target,
             vec![
@@ -451,24 +478,28 @@ impl CallRun {
         let child_sid = self.carrier.new_sid("CA");
         let now = self.sim.now();
         let (control, _) = watch::channel(None);
-        self.carrier.calls.lock().expect("calls lock").push(LiveCall {
-            resource: CallResource {
-                sid: child_sid.clone(),
-                account_sid: self.carrier.settings.account_sid.clone(),
-                parent_call_sid: Some(self.sid.clone()),
-                to: d.number.clone(),
-                from: d.caller_id.clone().unwrap_or_else(|| self.p.from.clone()),
-                status: CallStatus::Ringing,
-                direction: "outbound-dial",
-                date_created: now,
-                date_updated: now,
-                start_time: None,
-                end_time: None,
-                duration_secs: None,
-                answered_by: None,
-            },
-            control,
-        });
+        self.carrier
+            .calls
+            .lock()
+            .expect("calls lock")
+            .push(LiveCall {
+                resource: CallResource {
+                    sid: child_sid.clone(),
+                    account_sid: self.carrier.settings.account_sid.clone(),
+                    parent_call_sid: Some(self.sid.clone()),
+                    to: d.number.clone(),
+                    from: d.caller_id.clone().unwrap_or_else(|| self.p.from.clone()),
+                    status: CallStatus::Ringing,
+                    direction: "outbound-dial",
+                    date_created: now,
+                    date_updated: now,
+                    start_time: None,
+                    end_time: None,
+                    duration_secs: None,
+                    answered_by: None,
+                },
+                control,
+            });
         let outcome = child_profile.sample_outcome(&mut child_rng);
         let timeout_ms = i64::from(d.timeout_secs) * 1000;
         let delay = child_profile.answer_delay.sample_ms(&mut child_rng);
@@ -521,15 +552,27 @@ impl CallRun {
         let mut params: Params = vec![
             ("DialCallSid".into(), child_sid.clone()),
             ("DialCallStatus".into(), dial_status.as_str().into()),
-            ("DialCallDuration".into(), if answered { bridged_secs } else { 0 }.to_string()),
+            (
+                "DialCallDuration".into(),
+                if answered { bridged_secs } else { 0 }.to_string(),
+            ),
         ];
-        if answered && let Some(mode) = d.record.as_deref().filter(|m| m.starts_with("record-from")) {
+        if answered && let Some(mode) = d.record.as_deref().filter(|m| m.starts_with("record-from"))
+        {
             let channels = if mode.ends_with("-dual") { 2 } else { 1 };
             // In the bridge recording the first leg's person is channel 0.
-            let segments = self.window(bridge_start, bridge_end, |ch| Some(if ch == LINE { 0 } else { 1 }));
+            let segments = self.window(bridge_start, bridge_end, |ch| {
+                Some(if ch == LINE { 0 } else { 1 })
+            });
             let started = self.sim.epoch + Duration::milliseconds(bridge_start);
             let rec = self
-                .store_recording("DialVerb", channels, bridge_end - bridge_start, segments, started)
+                .store_recording(
+                    "DialVerb",
+                    channels,
+                    bridge_end - bridge_start,
+                    segments,
+                    started,
+                )
                 .await;
             if let Some(cb) = &d.recording_status_callback {
                 let cb = resolve(doc_url, cb);
@@ -565,7 +608,13 @@ impl CallRun {
             let segments = self.segments.clone();
             let started = self.sim.epoch + Duration::milliseconds(answered);
             let rec = self
-                .store_recording("OutboundAPI", self.p.recording_channels, total, segments, started)
+                .store_recording(
+                    "OutboundAPI",
+                    self.p.recording_channels,
+                    total,
+                    segments,
+                    started,
+                )
                 .await;
             if let Some(cb) = self.p.recording_status_callback.clone() {
                 let method = self.p.recording_status_callback_method.clone();
@@ -618,7 +667,10 @@ impl CallRun {
 
     fn base_params(&self) -> Params {
         vec![
-            ("AccountSid".into(), self.carrier.settings.account_sid.clone()),
+            (
+                "AccountSid".into(),
+                self.carrier.settings.account_sid.clone(),
+            ),
             ("ApiVersion".into(), "2010-04-01".into()),
             ("CallSid".into(), self.sid.clone()),
             ("Called".into(), self.p.to.clone()),
@@ -651,14 +703,20 @@ impl CallRun {
             return;
         };
         let mut params = self.base_params();
-        params.push(("AnsweredBy".into(), self.answered_by.clone().unwrap_or_else(|| "unknown".into())));
+        params.push((
+            "AnsweredBy".into(),
+            self.answered_by.clone().unwrap_or_else(|| "unknown".into()),
+        ));
         params.push(("MachineDetectionDuration".into(), "3000".into()));
         self.post_async(url, "POST".into(), params);
     }
 
     fn recording_event(&mut self, url: &str, method: &str, rec: &RecordingResource) {
         let params: Params = vec![
-            ("AccountSid".into(), self.carrier.settings.account_sid.clone()),
+            (
+                "AccountSid".into(),
+                self.carrier.settings.account_sid.clone(),
+            ),
             ("CallSid".into(), self.sid.clone()),
             ("RecordingSid".into(), rec.sid.clone()),
             ("RecordingUrl".into(), self.recording_url(rec)),
@@ -675,12 +733,20 @@ impl CallRun {
 
     fn post_async(&self, url: String, method: String, params: Params) {
         if let Some(outbox) = &self.outbox {
-            let _ = outbox.send(Outgoing { url, method, params });
+            let _ = outbox.send(Outgoing {
+                url,
+                method,
+                params,
+            });
         }
     }
 
     fn recording_url(&self, rec: &RecordingResource) -> String {
-        format!("{}{}", self.carrier.base_url.as_str().trim_end_matches('/'), rec.uri())
+        format!(
+            "{}{}",
+            self.carrier.base_url.as_str().trim_end_matches('/'),
+            rec.uri()
+        )
     }
 
     async fn fetch(&mut self, url: &str, method: &str, extra: Params) -> Result<String, String> {
@@ -690,7 +756,14 @@ impl CallRun {
             params.push(("AnsweredBy".into(), by.clone()));
         }
         params.extend(extra);
-        let result = webhook::send(&self.carrier.http, self.carrier.token(), url, method, &params).await;
+        let result = webhook::send(
+            &self.carrier.http,
+            self.carrier.token(),
+            url,
+            method,
+            &params,
+        )
+        .await;
         self.sim.resync();
         result
     }
@@ -715,7 +788,13 @@ impl CallRun {
             fault: self.profile.recording_fault,
         };
         let path = self.carrier.recording_path(&rec.sid);
-        let seed = self.seed ^ self.carrier.recordings.lock().expect("recordings lock").len() as u64;
+        let seed = self.seed
+            ^ self
+                .carrier
+                .recordings
+                .lock()
+                .expect("recordings lock")
+                .len() as u64;
         let fault = rec.fault;
         let written = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
             let samples = audio::render(total_ms, channels, &segments, seed);
@@ -724,7 +803,10 @@ impl CallRun {
                 RecordingFault::None => Ok(()),
                 RecordingFault::Truncated => {
                     let len = std::fs::metadata(&path)?.len();
-                    std::fs::OpenOptions::new().write(true).open(&path)?.set_len(44 + (len - 44) / 3)
+                    std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(&path)?
+                        .set_len(44 + (len - 44) / 3)
                 }
                 RecordingFault::Garbage => std::fs::write(&path, b"<html>not a recording</html>"),
             }

@@ -7,8 +7,8 @@
 pub mod api;
 pub mod audio;
 mod engine;
-mod resource;
 pub mod profile;
+mod resource;
 mod webhook;
 
 use std::collections::HashMap;
@@ -105,7 +105,10 @@ impl Drop for CarrierHandle {
 
 impl Carrier {
     /// Binds `listen` and serves the Twilio-compatible API until dropped.
-    pub async fn start(settings: CarrierSettings, listen: SocketAddr) -> anyhow::Result<CarrierHandle> {
+    pub async fn start(
+        settings: CarrierSettings,
+        listen: SocketAddr,
+    ) -> anyhow::Result<CarrierHandle> {
         let listener = TcpListener::bind(listen)
             .await
             .with_context(|| format!("sandbox carrier cannot listen on {listen}"))?;
@@ -125,7 +128,10 @@ impl Carrier {
             settings.time_scale
         );
         std::fs::create_dir_all(&settings.storage_dir).with_context(|| {
-            format!("cannot create sandbox storage {}", settings.storage_dir.display())
+            format!(
+                "cannot create sandbox storage {}",
+                settings.storage_dir.display()
+            )
         })?;
         let addr = listener.local_addr()?;
         let carrier = Arc::new(Carrier {
@@ -145,7 +151,11 @@ impl Carrier {
             }
         });
         tracing::info!(%addr, account_sid = %carrier.settings.account_sid, "sandbox carrier listening");
-        Ok(CarrierHandle { carrier, addr, server })
+        Ok(CarrierHandle {
+            carrier,
+            addr,
+            server,
+        })
     }
 
     pub fn settings(&self) -> &CarrierSettings {
@@ -194,7 +204,11 @@ impl Carrier {
     }
 
     pub fn recording(&self, sid: &str) -> Option<RecordingResource> {
-        self.recordings.lock().expect("recordings lock").get(sid).cloned()
+        self.recordings
+            .lock()
+            .expect("recordings lock")
+            .get(sid)
+            .cloned()
     }
 
     /// Takes one unit of the simulated outage, if any is left.

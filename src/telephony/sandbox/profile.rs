@@ -22,9 +22,11 @@ impl Dist {
             Dist::Fixed(v) => *v,
             Dist::Uniform([lo, hi]) if hi > lo => rng.random_range(*lo..*hi),
             Dist::Uniform([lo, _]) => *lo,
-            Dist::LogNormal { median, sigma } => LogNormal::new(median.max(1e-3).ln(), sigma.max(0.0))
-                .map(|d| d.sample(rng))
-                .unwrap_or(*median),
+            Dist::LogNormal { median, sigma } => {
+                LogNormal::new(median.max(1e-3).ln(), sigma.max(0.0))
+                    .map(|d| d.sample(rng))
+                    .unwrap_or(*median)
+            }
         };
         v.max(0.0)
     }
@@ -154,7 +156,11 @@ pub struct LineRule {
     pub profile: LineProfile,
 }
 
-pub fn profile_for<'a>(rules: &'a [LineRule], default: &'a LineProfile, number: &str) -> &'a LineProfile {
+pub fn profile_for<'a>(
+    rules: &'a [LineRule],
+    default: &'a LineProfile,
+    number: &str,
+) -> &'a LineProfile {
     rules
         .iter()
         .filter(|r| number.starts_with(&r.prefix))
@@ -202,8 +208,14 @@ mod tests {
     #[test]
     fn longest_prefix_wins() {
         let rules = vec![
-            LineRule { prefix: "+82".into(), profile: LineProfile::always(LineOutcome::Busy) },
-            LineRule { prefix: "+8210".into(), profile: LineProfile::always(LineOutcome::Failed) },
+            LineRule {
+                prefix: "+82".into(),
+                profile: LineProfile::always(LineOutcome::Busy),
+            },
+            LineRule {
+                prefix: "+8210".into(),
+                profile: LineProfile::always(LineOutcome::Failed),
+            },
         ];
         let default = LineProfile::default();
         assert_eq!(profile_for(&rules, &default, "+821012345678").failed, 1.0);

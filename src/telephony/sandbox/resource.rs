@@ -26,11 +26,17 @@ pub struct CallResource {
 
 impl CallResource {
     pub fn uri(&self) -> String {
-        format!("/2010-04-01/Accounts/{}/Calls/{}.json", self.account_sid, self.sid)
+        format!(
+            "/2010-04-01/Accounts/{}/Calls/{}.json",
+            self.account_sid, self.sid
+        )
     }
 
     pub fn to_json(&self) -> Value {
-        let base = format!("/2010-04-01/Accounts/{}/Calls/{}", self.account_sid, self.sid);
+        let base = format!(
+            "/2010-04-01/Accounts/{}/Calls/{}",
+            self.account_sid, self.sid
+        );
         json!({
             "sid": self.sid,
             "account_sid": self.account_sid,
@@ -82,7 +88,10 @@ pub struct RecordingResource {
 
 impl RecordingResource {
     pub fn uri(&self) -> String {
-        format!("/2010-04-01/Accounts/{}/Recordings/{}", self.account_sid, self.sid)
+        format!(
+            "/2010-04-01/Accounts/{}/Recordings/{}",
+            self.account_sid, self.sid
+        )
     }
 
     pub fn to_json(&self) -> Value {

@@ -67,7 +67,7 @@ pub fn outbox(
                 }
             }
             DeliveryMode::Disordered => {
-                let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_0fca_11ba_c4);
+                let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed0f_ca11_bac4);
                 let mut pending = Vec::new();
                 while let Some(out) = rx.recv().await {
                     let copies = if rng.random_bool(0.35) { 2 } else { 1 };

@@ -1,0 +1,268 @@
+//! Test harness: a fresh database per test (SQLite file or a new PostgreSQL
+//! database), the real app on port 0 with the sandbox carrier over HTTP, and
+//! helpers that read like the user's actions.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use civicall::app::{AppState, Application};
+use civicall::clock::SystemClock;
+use civicall::config::{Config, DeliveryMode};
+use civicall::db::Backend;
+use civicall::telephony::sandbox::profile::{LineProfile, LineRule};
+use serde_json::Value;
+use sqlx::Connection;
+use url::Url;
+
+/// Runs each test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! both_backends {
+    ($(async fn $name:ident($backend:ident: Backend) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+                async fn run($backend: civicall::db::Backend) $body
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    run(civicall::db::Backend::Sqlite).await
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    run(civicall::db::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("CIVICALL_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A database that exists for one test and is dropped after it.
+pub struct TestDb {
+    pub url: String,
+    pg_name: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("civicall.db").display());
+                TestDb {
+                    url,
+                    pg_name: None,
+                    _dir: Some(dir),
+                }
+            }
+            Backend::Postgres => {
+                sqlx::any::install_default_drivers();
+                let name = format!("civicall_test_{:016x}", rand::random::<u64>());
+                let admin = postgres_admin_url();
+                let mut conn = sqlx::AnyConnection::connect(&admin)
+                    .await
+                    .unwrap_or_else(|e| panic!("PostgreSQL must be running at {admin}: {e}"));
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&mut conn)
+                    .await
+                    .expect("create test database");
+                let mut url = Url::parse(&admin).expect("admin URL");
+                url.set_path(&format!("/{name}"));
+                TestDb {
+                    url: url.to_string(),
+                    pg_name: Some(name),
+                    _dir: None,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.pg_name.take() else {
+            return;
+        };
+        // Drop runs inside the test's runtime; do the cleanup on a thread of its own.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                if let Ok(mut conn) = sqlx::AnyConnection::connect(&postgres_admin_url()).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(&mut conn)
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub struct Options {
+    pub lines: Vec<LineRule>,
+    pub default_line: LineProfile,
+    pub delivery: DeliveryMode,
+    pub time_scale: f64,
+    pub public_url: Option<Url>,
+    pub ring_cycle_secs: f64,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            lines: Vec::new(),
+            default_line: LineProfile::answers_after(3.0),
+            delivery: DeliveryMode::Ordered,
+            time_scale: 40.0,
+            public_url: None,
+            ring_cycle_secs: 3.0,
+            seed: 1,
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base_url: Url,
+    pub state: AppState,
+    pub http: reqwest::Client,
+    pub recordings_dir: std::path::PathBuf,
+    server: tokio::task::JoinHandle<()>,
+    _sandbox: civicall::telephony::sandbox::CarrierHandle,
+    _dirs: tempfile::TempDir,
+    _db: TestDb,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+pub fn line(prefix: &str, profile: LineProfile) -> LineRule {
+    LineRule {
+        prefix: prefix.into(),
+        profile,
+    }
+}
+
+pub async fn spawn_app(backend: Backend, opts: Options) -> TestApp {
+    let db = TestDb::new(backend).await;
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let mut config = Config::default();
+    config.database.url = db.url.clone();
+    config.database.max_connections = 5;
+    config.server.listen = "127.0.0.1:0".parse().unwrap();
+    config.server.public_url = opts.public_url.clone();
+    config.recordings.dir = dirs.path().join("recordings");
+    config.recordings.poll_interval_ms = 100;
+    config.sandbox.storage_dir = dirs.path().join("sandbox");
+    config.sandbox.time_scale = opts.time_scale;
+    config.sandbox.lines = opts.lines;
+    config.sandbox.default_line = opts.default_line;
+    config.sandbox.delivery = opts.delivery;
+    config.sandbox.seed = opts.seed;
+    config.measures.ring_cycle_secs = opts.ring_cycle_secs;
+    let recordings_dir = config.recordings.dir.clone();
+    let mut app = Application::build(config, Arc::new(SystemClock))
+        .await
+        .expect("app builds");
+    let addr = app.local_addr();
+    let state = app.state().clone();
+    let sandbox = app
+        .sandbox
+        .take()
+        .expect("sandbox carrier runs when no carrier is configured");
+    let server = tokio::spawn(async move {
+        app.run(std::future::pending()).await.expect("server runs");
+    });
+    TestApp {
+        base_url: Url::parse(&format!("http://{addr}/")).unwrap(),
+        state,
+        http: civicall::telephony::http_client(Duration::from_secs(30)),
+        recordings_dir,
+        server,
+        _sandbox: sandbox,
+        _dirs: dirs,
+        _db: db,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> Url {
+        self.base_url.join(path.trim_start_matches('/')).unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = self.http.get(self.url(path)).send().await.expect("request");
+        assert!(
+            response.status().is_success(),
+            "GET {path}: {}",
+            response.status()
+        );
+        response.json().await.expect("json")
+    }
+
+    /// Places a call through the API, as `civicall call` does.
+    pub async fn place_call(&self, to: &str) -> i64 {
+        let response = self
+            .http
+            .post(self.url("/api/v1/calls"))
+            .json(&serde_json::json!({ "to": to }))
+            .send()
+            .await
+            .expect("request");
+        let status = response.status();
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(status, 201, "{body}");
+        body["id"].as_i64().unwrap()
+    }
+
+    pub async fn call(&self, id: i64) -> Value {
+        self.get_json(&format!("/api/v1/calls/{id}")).await
+    }
+
+    /// Waits until the call has ended and any recording has been dealt with.
+    pub async fn finished_call(&self, id: i64) -> Value {
+        wait_for(&format!("call {id} to finish"), || async {
+            let call = self.call(id).await;
+            let ended = call["state"] == "ended";
+            let answered = matches!(call["connection"].as_str(), Some("person" | "voicemail"));
+            let recs = call["recordings"].as_array().cloned().unwrap_or_default();
+            let settled = !recs.is_empty() && recs.iter().all(|r| r["state"] != "pending");
+            (ended && (!answered || settled)).then_some(call)
+        })
+        .await
+    }
+}
+
+/// Polls `probe` until it yields a value, failing the test after 30 s.
+pub async fn wait_for<T, F, Fut>(what: &str, mut probe: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(v) = probe().await {
+            return v;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real app on port 0, the real sandbox carrier over
+//! HTTP, each test on SQLite and on PostgreSQL.
+
+mod common;
+
+mod telephony;
+mod twilio_client;
+mod twilio_python;
