@@ -4,16 +4,45 @@
 
 pub mod claim;
 
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Executor};
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use sqlx::Any;
-pub type Transaction = sqlx::Transaction<'static, Any>;
+
+/// A write transaction. On SQLite it also holds this process's writer lock,
+/// so writers queue in order instead of polling SQLite's busy handler (whose
+/// growing sleeps are what makes tail latency long under load).
+pub struct Transaction {
+    tx: sqlx::Transaction<'static, Any>,
+    _writer: Option<OwnedMutexGuard<()>>,
+}
+
+impl Transaction {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl Deref for Transaction {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl DerefMut for Transaction {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -44,6 +73,7 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    writer: Arc<Mutex<()>>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -78,7 +108,11 @@ impl Db {
             .connect_with(options)
             .await
             .with_context(|| format!("cannot open the {} database", backend.name()))?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            writer: Arc::new(Mutex::new(())),
+        })
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
@@ -98,8 +132,17 @@ impl Db {
     /// one failing when it tries to upgrade a read lock.
     pub async fn begin(&self) -> Result<Transaction, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => {
+                let writer = self.writer.clone().lock_owned().await;
+                Ok(Transaction {
+                    tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                    _writer: Some(writer),
+                })
+            }
+            Backend::Postgres => Ok(Transaction {
+                tx: self.pool.begin().await?,
+                _writer: None,
+            }),
         }
     }
 

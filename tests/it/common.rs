@@ -118,6 +118,7 @@ pub struct Options {
     pub public_url: Option<Url>,
     pub ring_cycle_secs: f64,
     pub seed: u64,
+    pub max_connections: u32,
 }
 
 impl Default for Options {
@@ -130,6 +131,7 @@ impl Default for Options {
             public_url: None,
             ring_cycle_secs: 3.0,
             seed: 1,
+            max_connections: 5,
         }
     }
 }
@@ -163,7 +165,7 @@ pub async fn spawn_app(backend: Backend, opts: Options) -> TestApp {
     let dirs = tempfile::tempdir().expect("temp dir");
     let mut config = Config::default();
     config.database.url = db.url.clone();
-    config.database.max_connections = 5;
+    config.database.max_connections = opts.max_connections;
     config.server.listen = "127.0.0.1:0".parse().unwrap();
     config.server.public_url = opts.public_url.clone();
     config.recordings.dir = dirs.path().join("recordings");
