@@ -17,7 +17,10 @@ use civicall::telephony::{format_rfc2822, signature};
 use common::{Options, spawn_app};
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 struct Row {
@@ -32,17 +35,28 @@ struct Row {
 
 fn callbacks_for(call_id: i64, sid: &str) -> Vec<(String, Vec<(String, String)>)> {
     let start = chrono::Utc::now();
-    let steps = [("initiated", 0), ("ringing", 1), ("in-progress", 9), ("completed", 40)];
+    let steps = [
+        ("initiated", 0),
+        ("ringing", 1),
+        ("in-progress", 9),
+        ("completed", 40),
+    ];
     steps
         .iter()
         .enumerate()
         .map(|(seq, (status, at))| {
             let mut params = vec![
-                ("AccountSid".to_string(), civicall::config::SANDBOX_ACCOUNT_SID.to_string()),
+                (
+                    "AccountSid".to_string(),
+                    civicall::config::SANDBOX_ACCOUNT_SID.to_string(),
+                ),
                 ("CallSid".into(), sid.to_string()),
                 ("CallStatus".into(), status.to_string()),
                 ("SequenceNumber".into(), seq.to_string()),
-                ("Timestamp".into(), format_rfc2822(start + chrono::Duration::seconds(*at))),
+                (
+                    "Timestamp".into(),
+                    format_rfc2822(start + chrono::Duration::seconds(*at)),
+                ),
                 ("CallbackSource".into(), "call-progress-events".into()),
                 ("To".into(), "+821012345678".into()),
                 ("From".into(), "+15005550006".into()),
@@ -56,17 +70,30 @@ fn callbacks_for(call_id: i64, sid: &str) -> Vec<(String, Vec<(String, String)>)
 }
 
 async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
-    let app = spawn_app(backend, Options { max_connections: 16, ..Options::default() }).await;
+    let app = spawn_app(
+        backend,
+        Options {
+            max_connections: 16,
+            ..Options::default()
+        },
+    )
+    .await;
     let mut work = Vec::new();
     for i in 0..calls_n {
-        let id = calls::insert(&app.state.db, &NewCall {
-            purpose: "line-check",
-            script_id: "line-check",
-            to_number: "+821012345678",
-            from_number: "+15005550006",
-            state: CallState::Placed,
-            due_at: None,
-        }, 0).await.expect("insert call");
+        let id = calls::insert(
+            &app.state.db,
+            &NewCall {
+                purpose: "line-check",
+                script_id: "line-check",
+                to_number: "+821012345678",
+                from_number: "+15005550006",
+                state: CallState::Placed,
+                due_at: None,
+            },
+            0,
+        )
+        .await
+        .expect("insert call");
         let sid = format!("CA{:032x}", i);
         work.extend(callbacks_for(id, &sid));
     }
@@ -81,7 +108,8 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
             .into_iter()
             .map(|(path, params)| {
                 let url = app.url(&path);
-                let sig = signature::compute(civicall::config::SANDBOX_AUTH_TOKEN, url.as_str(), &params);
+                let sig =
+                    signature::compute(civicall::config::SANDBOX_AUTH_TOKEN, url.as_str(), &params);
                 (url, sig, params)
             })
             .collect(),
@@ -95,7 +123,9 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
             let mut latencies = Vec::new();
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((url, sig, params)) = signed.get(i) else { break };
+                let Some((url, sig, params)) = signed.get(i) else {
+                    break;
+                };
                 let t = Instant::now();
                 let status = http
                     .post(url.clone())
@@ -122,7 +152,10 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
-    assert_eq!(ended as usize, calls_n, "every call reached its final status");
+    assert_eq!(
+        ended as usize, calls_n,
+        "every call reached its final status"
+    );
     Row {
         backend: backend.name(),
         callbacks: latencies.len(),
@@ -135,7 +168,10 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let calls_n = env_usize("BENCH_CALLS", 1_000);
     let concurrency = env_usize("BENCH_CONCURRENCY", 16);
     let rows: Vec<Row> = runtime.block_on(async {
@@ -146,7 +182,10 @@ fn main() {
         rows
     });
     println!("\nStatus callback ingest (signature check + durable write, over HTTP on loopback)");
-    println!("{:<10} {:>10} {:>12} {:>14} {:>10} {:>10} {:>10}", "backend", "callbacks", "concurrency", "callbacks/s", "p50 ms", "p99 ms", "max ms");
+    println!(
+        "{:<10} {:>10} {:>12} {:>14} {:>10} {:>10} {:>10}",
+        "backend", "callbacks", "concurrency", "callbacks/s", "p50 ms", "p99 ms", "max ms"
+    );
     for r in rows {
         println!(
             "{:<10} {:>10} {:>12} {:>14.0} {:>10.2} {:>10.2} {:>10.2}",
