@@ -23,6 +23,9 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// A callback ready to send: where, its signature, its form.
+type SignedCallback = (reqwest::Url, String, Vec<(String, String)>);
+
 struct Row {
     backend: &'static str,
     callbacks: usize,
@@ -103,7 +106,7 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
         .flat_map(|k| (0..calls_n).map(move |c| c * per_call + k))
         .map(|i| work[i].clone())
         .collect();
-    let signed: Arc<Vec<(reqwest::Url, String, Vec<(String, String)>)>> = Arc::new(
+    let signed: Arc<Vec<SignedCallback>> = Arc::new(
         interleaved
             .into_iter()
             .map(|(path, params)| {
