@@ -27,6 +27,8 @@ pub struct Config {
     pub sandbox: SandboxConfig,
     pub measures: MeasuresConfig,
     pub recordings: RecordingsConfig,
+    pub roster: RosterConfig,
+    pub scripts: ScriptsConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -190,6 +192,36 @@ impl Default for RecordingsConfig {
             duration_tolerance_secs: 2.0,
             lease_secs: 120,
             poll_interval_ms: 1_000,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RosterConfig {
+    /// Region (ISO 3166 two letters) for phone numbers written without a country code.
+    pub default_region: String,
+}
+
+impl Default for RosterConfig {
+    fn default() -> Self {
+        Self {
+            default_region: "KR".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScriptsConfig {
+    /// Folder of call-script files, one scenario per file.
+    pub dir: PathBuf,
+}
+
+impl Default for ScriptsConfig {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("call-scripts"),
         }
     }
 }

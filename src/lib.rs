@@ -14,6 +14,8 @@ pub mod error;
 pub mod metrics;
 pub mod privacy;
 pub mod recordings;
+pub mod roster;
+pub mod scripts;
 pub mod telephony;
 pub mod web;
 

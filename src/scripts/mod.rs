@@ -1,0 +1,1 @@
+//! Call scripts: the scenario files in `call-scripts/`.
