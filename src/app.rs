@@ -2,7 +2,6 @@
 //! built-in sandbox), background workers and the HTTP server. Tests use the
 //! same path with port 0.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,13 +12,18 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use url::Url;
 
-use crate::calls::dialer::Dialer;
+use crate::calls::CallRow;
+use crate::calls::dialer::{Dialer, DialerSettings};
 use crate::clock::SharedClock;
 use crate::config::Config;
 use crate::db::Db;
+use crate::error::AppResult;
+use crate::grading;
 use crate::metrics::Metrics;
 use crate::recordings::{Fetcher, FetcherSettings};
+use crate::scripts::ScriptLibrary;
 use crate::telephony::flow::CallFlow;
+use crate::telephony::flow::LINE_CHECK;
 use crate::telephony::sandbox::{Carrier, CarrierHandle, CarrierSettings};
 use crate::telephony::twilio::RetryPolicy;
 use crate::telephony::{Telephony, TwilioClient};
@@ -33,8 +37,10 @@ pub struct AppState {
     pub telephony: Arc<dyn Telephony>,
     pub dialer: Dialer,
     pub public_url: Url,
-    pub flows: Arc<HashMap<String, CallFlow>>,
+    pub scripts: Arc<ScriptLibrary>,
     pub recordings_wake: Arc<Notify>,
+    /// Woken when a call ends or a recording is stored: evaluations follow.
+    pub follow_up: Arc<Notify>,
     pub metrics: Arc<Metrics>,
     pub ring_cycle_ms: i64,
 }
@@ -44,6 +50,36 @@ pub struct Application {
     state: AppState,
     /// The built-in carrier, when no real one is configured.
     pub sandbox: Option<CarrierHandle>,
+}
+
+impl AppState {
+    /// The call flow a call runs: the built-in line check, or the script it
+    /// was planned with, at the exact version it was planned with.
+    pub async fn flow_for(&self, call: &CallRow) -> AppResult<CallFlow> {
+        if call.script_id == LINE_CHECK {
+            return Ok(CallFlow::line_check());
+        }
+        let version = call.script_version.clone().unwrap_or_default();
+        Ok(
+            grading::script_for(&self.db, &self.scripts, &call.script_id, &version)
+                .await?
+                .flow(),
+        )
+    }
+}
+
+/// Keeps evaluations in step with ended calls and stored recordings.
+async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    while !*shutdown.borrow() {
+        if let Err(err) = grading::sync(&state.db, &state.scripts, state.clock.now_ms()).await {
+            tracing::error!(%err, "updating evaluations");
+        }
+        tokio::select! {
+            _ = state.follow_up.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
 }
 
 /// A public URL whose path ends in `/`, so joining endpoint paths keeps any prefix.
@@ -57,6 +93,15 @@ fn with_trailing_slash(mut url: Url) -> Url {
 
 impl Application {
     pub async fn build(config: Config, clock: SharedClock) -> anyhow::Result<Application> {
+        // Scripts first: a broken script stops start-up before anything is written.
+        let scripts = ScriptLibrary::load_dir(&config.scripts.dir).map_err(|errors| {
+            let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!(
+                "call scripts in {} have errors:\n{}",
+                config.scripts.dir.display(),
+                listed.join("\n")
+            )
+        })?;
         let db = Db::connect(&config.database.url, config.database.max_connections).await?;
         db.migrate().await?;
 
@@ -97,30 +142,41 @@ impl Application {
         };
         let telephony: Arc<dyn Telephony> = Arc::new(client);
 
-        let clock_for_dialer = clock.clone();
+        let ring_cycle_ms = (config.measures.ring_cycle_secs * 1000.0).round() as i64;
+        let follow_up = Arc::new(Notify::new());
+        let d = &config.dialer;
         let dialer = Dialer {
             db: db.clone(),
-            clock: clock_for_dialer,
+            clock: clock.clone(),
             telephony: telephony.clone(),
             public_url: public_url.clone(),
             from_number: config.carrier.from_number.clone(),
             machine_detection: config.carrier.machine_detection,
-            ring_timeout_secs: 60,
+            ring_timeout_secs: d.ring_timeout_secs,
+            settings: DialerSettings {
+                interval: Duration::from_secs_f64(1.0 / d.calls_per_second.max(0.001)),
+                max_lateness_ms: d.max_lateness_mins * 60_000,
+                dialing_grace_ms: d.dialing_grace_secs * 1000,
+                reconcile_after_ms: d.reconcile_after_mins * 60_000,
+                poll_interval: Duration::from_millis(d.poll_interval_ms),
+                maintenance_interval: Duration::from_millis(d.maintenance_interval_ms),
+                ring_cycle_ms,
+            },
+            owner: format!("dialer-{}", std::process::id()),
+            call_ended: follow_up.clone(),
         };
-        let mut flows = HashMap::new();
-        let line_check = CallFlow::line_check();
-        flows.insert(line_check.id.clone(), line_check);
 
         let state = AppState {
-            ring_cycle_ms: (config.measures.ring_cycle_secs * 1000.0).round() as i64,
+            ring_cycle_ms,
             config: Arc::new(config),
             db,
             clock,
             telephony,
             dialer,
             public_url,
-            flows: Arc::new(flows),
+            scripts: Arc::new(scripts),
             recordings_wake: Arc::new(Notify::new()),
+            follow_up,
             metrics: Arc::new(Metrics::default()),
         };
         Ok(Application {
@@ -154,6 +210,7 @@ impl Application {
                 poll_interval: Duration::from_millis(c.poll_interval_ms),
             },
             wake: self.state.recordings_wake.clone(),
+            stored: self.state.follow_up.clone(),
             owner: format!("fetcher-{}", std::process::id()),
         }
     }
@@ -164,13 +221,19 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let (stop_workers, stopping) = watch::channel(false);
-        let fetcher = tokio::spawn(self.recording_fetcher().run(stopping));
+        let workers = [
+            tokio::spawn(self.recording_fetcher().run(stopping.clone())),
+            tokio::spawn(self.state.dialer.clone().run(stopping.clone())),
+            tokio::spawn(follow_up(self.state.clone(), stopping)),
+        ];
         let router = crate::web::router(self.state.clone());
         let served = axum::serve(self.listener, router)
             .with_graceful_shutdown(shutdown)
             .await;
         let _ = stop_workers.send(true);
-        let _ = fetcher.await;
+        for worker in workers {
+            let _ = worker.await;
+        }
         served.context("HTTP server failed")
     }
 }

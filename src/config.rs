@@ -29,6 +29,7 @@ pub struct Config {
     pub recordings: RecordingsConfig,
     pub roster: RosterConfig,
     pub scripts: ScriptsConfig,
+    pub dialer: DialerConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -192,6 +193,41 @@ impl Default for RecordingsConfig {
             duration_tolerance_secs: 2.0,
             lease_secs: 120,
             poll_interval_ms: 1_000,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DialerConfig {
+    /// Calls placed per second at most (Twilio's default account limit is 1).
+    pub calls_per_second: f64,
+    /// Seconds a line may ring before the carrier gives up (`no-answer`).
+    pub ring_timeout_secs: u32,
+    /// A scheduled call more than this late (the service was down, the
+    /// campaign paused) is moved to a new day instead of being placed late.
+    pub max_lateness_mins: i64,
+    /// A call still `dialing` after this long without a `CallSid` is checked
+    /// against the carrier's call list before anything else happens to it.
+    pub dialing_grace_secs: i64,
+    /// A placed call with no final status after this long is looked up at the carrier.
+    pub reconcile_after_mins: i64,
+    /// How often the dialer looks for due calls when nothing is due sooner.
+    pub poll_interval_ms: u64,
+    /// How often the dialer checks for interrupted dials, quiet calls and overdue calls.
+    pub maintenance_interval_ms: u64,
+}
+
+impl Default for DialerConfig {
+    fn default() -> Self {
+        Self {
+            calls_per_second: 1.0,
+            ring_timeout_secs: 60,
+            max_lateness_mins: 30,
+            dialing_grace_secs: 120,
+            reconcile_after_mins: 30,
+            poll_interval_ms: 1_000,
+            maintenance_interval_ms: 10_000,
         }
     }
 }

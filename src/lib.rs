@@ -6,11 +6,13 @@
 
 pub mod app;
 pub mod calls;
+pub mod campaigns;
 pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod grading;
 pub mod metrics;
 pub mod privacy;
 pub mod recordings;

@@ -10,8 +10,12 @@ use clap::{Parser, Subcommand};
 use secrecy::SecretString;
 use url::Url;
 
-use civicall::clock::SystemClock;
+use civicall::campaigns::{self, Action, CampaignIn};
+use civicall::clock::{SharedClock, SystemClock};
 use civicall::config::Config;
+use civicall::db::Db;
+use civicall::roster;
+use civicall::scripts::ScriptLibrary;
 use civicall::telephony::sandbox::profile::LineRule;
 use civicall::telephony::sandbox::{Carrier, CarrierSettings};
 use civicall::{Application, demo};
@@ -66,6 +70,18 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Import the roster from CSV (all or nothing; re-importing updates).
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Create, list, pause, resume or cancel evaluation campaigns.
+    Campaign {
+        #[command(subcommand)]
+        action: CampaignCommand,
+    },
+    /// Check every call script in the scripts folder and list what is wrong.
+    Scripts,
     /// Place one call through a running service and report how it went.
     Call {
         /// The number to call, in international format (+821012345678).
@@ -79,6 +95,32 @@ enum Command {
         /// Return as soon as the carrier accepted the call.
         #[arg(long)]
         no_wait: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+    Departments { file: PathBuf },
+    /// employee_no,name,department_code,grade,job_title,phone,active,eligible,exclusion_reason
+    Staff { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum CampaignCommand {
+    /// Create a campaign from a TOML file and plan its calls.
+    Create {
+        file: PathBuf,
+    },
+    List,
+    Pause {
+        id: i64,
+    },
+    Resume {
+        id: i64,
+    },
+    Cancel {
+        id: i64,
     },
 }
 
@@ -112,7 +154,7 @@ async fn main() -> anyhow::Result<()> {
                 config.server.public_url = public_url;
             }
             if demo {
-                demo::configure(&mut config);
+                demo::configure(&mut config).context("cannot reset data/demo")?;
             }
             serve(config, demo).await
         }
@@ -154,8 +196,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Migrate => {
-            let db = civicall::db::Db::connect(&config.database.url, 1).await?;
-            db.migrate().await?;
+            let db = open_db(&config).await?;
             println!("database is up to date ({})", db.backend.name());
             Ok(())
         }
@@ -165,7 +206,144 @@ async fn main() -> anyhow::Result<()> {
             script,
             no_wait,
         } => call(server, &number, &script, no_wait).await,
+        Command::Import { what } => import(&config, what).await,
+        Command::Campaign { action } => campaign(&config, action).await,
+        Command::Scripts => {
+            let library = ScriptLibrary::load_dir(&config.scripts.dir).map_err(|errors| {
+                for e in &errors {
+                    eprintln!("{e}");
+                }
+                anyhow::anyhow!(
+                    "{} problem(s) in {}",
+                    errors.len(),
+                    config.scripts.dir.display()
+                )
+            })?;
+            for script in library.iter() {
+                println!(
+                    "{:<32} {:<10} {:<6} {} ({} stages, {} items)",
+                    script.id,
+                    script.kind.as_str(),
+                    script.language,
+                    script.version,
+                    script.stages.len(),
+                    script.items().count()
+                );
+            }
+            Ok(())
+        }
     }
+}
+
+async fn open_db(config: &Config) -> anyhow::Result<Db> {
+    let db = Db::connect(&config.database.url, 2).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn import(config: &Config, what: ImportWhat) -> anyhow::Result<()> {
+    let db = open_db(config).await?;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let (file, report) = match what {
+        ImportWhat::Departments { file } => {
+            let reader = std::fs::File::open(&file)
+                .with_context(|| format!("cannot open {}", file.display()))?;
+            let name = file.display().to_string();
+            (
+                file,
+                roster::import_departments_csv(&db, &clock, reader, &name).await,
+            )
+        }
+        ImportWhat::Staff { file } => {
+            let reader = std::fs::File::open(&file)
+                .with_context(|| format!("cannot open {}", file.display()))?;
+            let name = file.display().to_string();
+            (
+                file,
+                roster::import_staff_csv(&db, &clock, reader, &name, &config.roster.default_region)
+                    .await,
+            )
+        }
+    };
+    match report {
+        Ok(report) => {
+            println!(
+                "{}: {} created, {} updated, {} unchanged",
+                file.display(),
+                report.created,
+                report.updated,
+                report.unchanged
+            );
+            Ok(())
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            bail!("nothing was imported from {}", file.display())
+        }
+    }
+}
+
+async fn campaign(config: &Config, action: CampaignCommand) -> anyhow::Result<()> {
+    let db = open_db(config).await?;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let act = |id, action| {
+        let (db, clock) = (db.clone(), clock.clone());
+        async move { campaigns::act(&db, &clock, id, action).await }
+    };
+    let row = match action {
+        CampaignCommand::Create { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let input: CampaignIn =
+                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let library = ScriptLibrary::load_dir(&config.scripts.dir).map_err(|errors| {
+                anyhow::anyhow!(
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                )
+            })?;
+            let created =
+                campaigns::create(&db, &clock, &library, &config.carrier.from_number, &input)
+                    .await?;
+            println!(
+                "campaign {} \"{}\": {} calls planned",
+                created.campaign.id, created.campaign.name, created.planned_calls
+            );
+            if created.shortfall > 0 {
+                println!(
+                    "{} calls could not be fitted into free working days of the period",
+                    created.shortfall
+                );
+            }
+            return Ok(());
+        }
+        CampaignCommand::List => {
+            for c in campaigns::list(&db).await? {
+                let p = &c.progress;
+                println!(
+                    "{:>4}  {:<9} {} – {}  {:<30} planned {:>5}  waiting {:>5}  ended {:>5}  reached {:>5}",
+                    c.campaign.id,
+                    c.campaign.state,
+                    c.campaign.start_date,
+                    c.campaign.end_date,
+                    c.campaign.name,
+                    c.campaign.planned_calls,
+                    p.scheduled,
+                    p.ended,
+                    p.answered
+                );
+            }
+            return Ok(());
+        }
+        CampaignCommand::Pause { id } => act(id, Action::Pause).await?,
+        CampaignCommand::Resume { id } => act(id, Action::Resume).await?,
+        CampaignCommand::Cancel { id } => act(id, Action::Cancel).await?,
+    };
+    println!("campaign {} is now {}", row.id, row.state);
+    Ok(())
 }
 
 async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
@@ -179,7 +357,10 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         );
     }
     if demo {
-        demo::start(app.state().clone());
+        demo::seed(app.state()).await?;
+        println!(
+            "demo: two offices with a campaign each, calls start within a minute; open http://{addr}/"
+        );
     }
     app.run(async {
         let _ = tokio::signal::ctrl_c().await;

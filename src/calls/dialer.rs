@@ -1,17 +1,38 @@
 //! Places calls through the carrier. The call row is written (state
 //! `dialing`) before the carrier is asked, and every webhook URL carries the
 //! row's id, so a callback that beats the carrier's answer, or outlives a
-//! crash, still finds its call.
+//! crash, still finds its call. A call left `dialing` without a `CallSid`
+//! (the process died while asking) is looked up in the carrier's call list
+//! before it can ever be placed again.
 
 use std::sync::Arc;
+use std::time::Duration;
 
+use chrono::Duration as ChronoDuration;
+use tokio::sync::{Notify, watch};
+use tokio::time::Instant;
 use url::Url;
 
-use super::{CallState, NewCall};
-use crate::clock::SharedClock;
+use super::measures::EventKind;
+use super::{CallState, IncomingEvent, NewCall};
+use crate::clock::{SharedClock, from_ms};
 use crate::db::Db;
+use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
-use crate::telephony::{PlaceCall, Telephony};
+use crate::recordings::WorkOutcome;
+use crate::telephony::{PlaceCall, Telephony, TelephonyError, format_rfc2822, parse_rfc2822};
+
+#[derive(Clone, Debug)]
+pub struct DialerSettings {
+    /// Shortest time between two placements (the inverse of calls per second).
+    pub interval: Duration,
+    pub max_lateness_ms: i64,
+    pub dialing_grace_ms: i64,
+    pub reconcile_after_ms: i64,
+    pub poll_interval: Duration,
+    pub maintenance_interval: Duration,
+    pub ring_cycle_ms: i64,
+}
 
 #[derive(Clone)]
 pub struct Dialer {
@@ -23,6 +44,11 @@ pub struct Dialer {
     pub machine_detection: bool,
     /// Seconds a line may ring before the carrier gives up.
     pub ring_timeout_secs: u32,
+    pub settings: DialerSettings,
+    /// Who holds claims made by this dialer.
+    pub owner: String,
+    /// Woken when a call ends, for the work that follows it.
+    pub call_ended: Arc<Notify>,
 }
 
 /// The webhook URLs of one call, all on the service's public URL.
@@ -62,6 +88,18 @@ pub fn parse_e164(field: &str, raw: &str) -> AppResult<String> {
             field,
             format!("{raw:?} is not an international number like +821012345678"),
         ))
+    }
+}
+
+/// Whether a failed request certainly did not create a call. Only a clear
+/// refusal (a 4xx answer) is certain; a timeout or a 5xx may hide a call
+/// that went out.
+fn certainly_not_placed(err: &TelephonyError) -> bool {
+    match err {
+        TelephonyError::Api { body, .. } => body.status < 500,
+        TelephonyError::Http { status, .. } => *status < 500,
+        TelephonyError::Refused(_) => true,
+        TelephonyError::Transport(_) | TelephonyError::Decode(_) => false,
     }
 }
 
@@ -112,11 +150,229 @@ impl Dialer {
                 tracing::info!(call = id, sid = %placed.sid, "call placed");
                 super::mark_placed(&self.db, id, &placed.sid, self.clock.now_ms()).await
             }
-            Err(err) => {
+            Err(err) if certainly_not_placed(&err) => {
                 tracing::warn!(call = id, %err, "carrier refused the call");
                 super::mark_dial_failed(&self.db, id, &err.to_string(), self.clock.now_ms())
                     .await?;
                 Err(AppError::Telephony(err))
+            }
+            Err(err) => {
+                // Left `dialing`: recovery asks the carrier before anything else.
+                tracing::warn!(call = id, %err, "no clear answer from the carrier; will check its call list");
+                sqlx::query("UPDATE calls SET error = $1 WHERE id = $2")
+                    .bind(err.to_string())
+                    .bind(id)
+                    .execute(&self.db.pool)
+                    .await?;
+                Err(AppError::Telephony(err))
+            }
+        }
+    }
+
+    fn due_condition(&self) -> String {
+        format!(
+            "state = 'scheduled' AND due_at <= $3 AND due_at > $3 - {} \
+             AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE state = 'active'))",
+            self.settings.max_lateness_ms
+        )
+    }
+
+    /// Claims the next due scheduled call and places it.
+    pub async fn dial_next(&self) -> AppResult<WorkOutcome> {
+        let ready = self.due_condition();
+        let queue = Queue {
+            table: "calls",
+            ready: &ready,
+            order_by: "due_at, id",
+        };
+        let now = self.clock.now_ms();
+        let Some(id) = queue.claim(&self.db, &self.owner, now, 60_000).await? else {
+            return Ok(WorkOutcome::EmptyQueue);
+        };
+        if !crate::campaigns::may_call_now(&self.db, &self.clock, id).await? {
+            tracing::info!(
+                call = id,
+                "late call fell outside working hours; moved to a new time"
+            );
+            return Ok(WorkOutcome::TaskCompleted);
+        }
+        let to: Option<String> = sqlx::query_scalar(
+            "UPDATE calls SET state = 'dialing', dial_started_at = $1, updated_at = $1 \
+             WHERE id = $2 AND state = 'scheduled' RETURNING to_number",
+        )
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&self.db.pool)
+        .await?;
+        if let Some(to) = to {
+            // A refusal is recorded on the call; the dialer carries on with the next.
+            let _ = self.dial(id, &to).await;
+        }
+        Ok(WorkOutcome::TaskCompleted)
+    }
+
+    /// Calls stuck in `dialing` with no `CallSid`: if the carrier has a call
+    /// to that number from that moment, adopt it; if not, it never went out
+    /// and may be placed again.
+    pub async fn recover_stale(&self) -> AppResult<usize> {
+        let now = self.clock.now_ms();
+        let stale: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT id, to_number, dial_started_at FROM calls WHERE state = 'dialing' \
+             AND call_sid IS NULL AND dial_started_at < $1",
+        )
+        .bind(now - self.settings.dialing_grace_ms)
+        .fetch_all(&self.db.pool)
+        .await?;
+        let mut recovered = 0;
+        for (id, to, started) in stale {
+            let started_at = from_ms(started);
+            let calls = self
+                .telephony
+                .list_calls(&to, started_at - ChronoDuration::minutes(2))
+                .await?;
+            let window_end =
+                started_at + ChronoDuration::milliseconds(self.settings.dialing_grace_ms);
+            let adopted = calls
+                .into_iter()
+                .filter(|c| c.parent_call_sid.is_none())
+                .filter_map(|c| {
+                    let created = c.date_created.as_deref().and_then(parse_rfc2822)?;
+                    (created >= started_at - ChronoDuration::seconds(5) && created <= window_end)
+                        .then_some((created, c))
+                })
+                .min_by_key(|(created, _)| *created);
+            match adopted {
+                Some((_, call)) => {
+                    tracing::warn!(call = id, sid = %call.sid, "found the call a crashed dialer placed; adopting it");
+                    super::mark_placed(&self.db, id, &call.sid, now).await?;
+                    self.reconcile_one(id, &call.sid).await?;
+                }
+                None => {
+                    tracing::warn!(
+                        call = id,
+                        "the carrier has no such call; it will be placed again"
+                    );
+                    sqlx::query(
+                        "UPDATE calls SET state = 'scheduled', due_at = $1, lease_owner = NULL, lease_until = NULL, \
+                         error = 'not found at the carrier after an interrupted dial', updated_at = $1 \
+                         WHERE id = $2 AND state = 'dialing' AND call_sid IS NULL",
+                    )
+                    .bind(now)
+                    .bind(id)
+                    .execute(&self.db.pool)
+                    .await?;
+                }
+            }
+            recovered += 1;
+        }
+        Ok(recovered)
+    }
+
+    /// Placed calls whose final status never arrived are looked up at the carrier.
+    pub async fn reconcile_quiet(&self) -> AppResult<usize> {
+        let now = self.clock.now_ms();
+        let quiet: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, call_sid FROM calls WHERE state = 'placed' AND call_sid IS NOT NULL AND updated_at < $1",
+        )
+        .bind(now - self.settings.reconcile_after_ms)
+        .fetch_all(&self.db.pool)
+        .await?;
+        for (id, sid) in &quiet {
+            self.reconcile_one(*id, sid).await?;
+        }
+        Ok(quiet.len())
+    }
+
+    /// Stores the carrier's view of a finished call as an event, so a call
+    /// whose callbacks were lost still ends.
+    async fn reconcile_one(&self, id: i64, sid: &str) -> AppResult<()> {
+        let call = match self.telephony.fetch_call(sid).await {
+            Ok(call) => call,
+            Err(err) => {
+                tracing::warn!(call = id, %err, "cannot look the call up at the carrier");
+                return Ok(());
+            }
+        };
+        if !call.status.is_final() {
+            return Ok(());
+        }
+        let mut params = vec![
+            ("CallSid".to_string(), call.sid.clone()),
+            ("CallStatus".to_string(), call.status.as_str().to_string()),
+            ("CallbackSource".to_string(), "rest-reconcile".to_string()),
+        ];
+        if let Some(end) = call.end_time.as_deref().and_then(parse_rfc2822) {
+            params.push(("Timestamp".into(), format_rfc2822(end)));
+        }
+        if let Some(duration) = call.duration.clone() {
+            params.push(("CallDuration".into(), duration));
+        }
+        if let Some(by) = call.answered_by.clone() {
+            params.push(("AnsweredBy".into(), by));
+        }
+        super::ingest(
+            &self.db,
+            IncomingEvent {
+                call_id: id,
+                kind: EventKind::Status,
+                dedupe_key: format!("rest:{}:{}", call.sid, call.status.as_str()),
+                params: &params,
+                stage: None,
+                received_at: self.clock.now_ms(),
+            },
+            self.settings.ring_cycle_ms,
+        )
+        .await?;
+        self.call_ended.notify_one();
+        Ok(())
+    }
+
+    async fn maintain(&self) {
+        if let Err(err) = self.recover_stale().await {
+            tracing::error!(%err, "recovering interrupted dials");
+        }
+        if let Err(err) = self.reconcile_quiet().await {
+            tracing::error!(%err, "reconciling quiet calls");
+        }
+        match crate::campaigns::reschedule_overdue(
+            &self.db,
+            &self.clock,
+            None,
+            self.settings.max_lateness_ms,
+        )
+        .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(calls = n, "moved overdue calls to new days"),
+            Err(err) => tracing::error!(%err, "rescheduling overdue calls"),
+        }
+    }
+
+    /// Places due calls, never faster than the configured pace, until
+    /// `shutdown` turns true. Interrupted dials are recovered first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let mut next_slot = Instant::now();
+        let mut next_maintenance = Instant::now();
+        while !*shutdown.borrow() {
+            if Instant::now() >= next_maintenance {
+                self.maintain().await;
+                next_maintenance = Instant::now() + self.settings.maintenance_interval;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep_until(next_slot) => {}
+                _ = shutdown.changed() => continue,
+            }
+            match self.dial_next().await {
+                Ok(WorkOutcome::TaskCompleted) => {
+                    next_slot = Instant::now().max(next_slot) + self.settings.interval;
+                    continue;
+                }
+                Ok(WorkOutcome::EmptyQueue) => {}
+                Err(err) => tracing::error!(%err, "dialer"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.settings.poll_interval) => {}
+                _ = shutdown.changed() => {}
             }
         }
     }
@@ -148,5 +404,23 @@ mod tests {
             webhook_url(&behind_prefix, "gather", 7, &[("stage", "0".into())]),
             "https://city.example.org/civicall/webhooks/twilio/gather?call=7&stage=0"
         );
+    }
+
+    #[test]
+    fn only_a_clear_refusal_counts_as_not_placed() {
+        let api = |status| TelephonyError::Api {
+            code: crate::telephony::TwilioErrorCode::from_code(21211),
+            body: crate::telephony::TwilioErrorBody {
+                code: 21211,
+                message: String::new(),
+                more_info: String::new(),
+                status,
+            },
+        };
+        assert!(certainly_not_placed(&api(400)));
+        assert!(!certainly_not_placed(&api(503)));
+        assert!(!certainly_not_placed(&TelephonyError::Transport(
+            "timed out".into()
+        )));
     }
 }

@@ -8,7 +8,6 @@ pub mod measures;
 use serde::Serialize;
 use sqlx::FromRow;
 
-use crate::clock::from_ms;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::telephony::{CallStatus, parse_rfc2822};
@@ -28,6 +27,10 @@ pub enum CallState {
     Ended,
     /// The carrier refused the request.
     DialFailed,
+    /// Taken off the plan with its campaign.
+    Canceled,
+    /// Its time passed with no working day left to move it to.
+    Missed,
 }
 
 impl CallState {
@@ -38,6 +41,8 @@ impl CallState {
             CallState::Placed => "placed",
             CallState::Ended => "ended",
             CallState::DialFailed => "dial_failed",
+            CallState::Canceled => "canceled",
+            CallState::Missed => "missed",
         }
     }
 }
@@ -69,6 +74,10 @@ pub struct CallRow {
     pub duration_s: Option<i64>,
     pub stage_marks: String,
     pub error: Option<String>,
+    pub campaign_id: Option<i64>,
+    pub staff_id: Option<i64>,
+    pub script_version: Option<String>,
+    pub local_date: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -95,7 +104,7 @@ const CALL_COLUMNS: &str = "id, purpose, script_id, to_number, from_number, stat
     dial_started_at, call_sid, status, connection, ringing_at, answered_at, ended_at, \
     ringing_received_at, answered_received_at, ended_received_at, answer_latency_ms, \
     receipt_latency_ms, ring_count, answered_by, sip_response_code, duration_s, stage_marks, \
-    error, created_at, updated_at";
+    error, campaign_id, staff_id, script_version, local_date, created_at, updated_at";
 
 pub struct NewCall<'a> {
     pub purpose: &'a str,
@@ -135,13 +144,25 @@ pub async fn get(db: &Db, id: i64) -> AppResult<CallRow> {
         .ok_or_else(|| AppError::not_found(format!("call {id}")))
 }
 
-pub async fn list(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<CallRow>> {
+#[derive(Clone, Debug, Default)]
+pub struct CallFilter<'a> {
+    pub state: Option<&'a str>,
+    pub campaign_id: Option<i64>,
+    pub limit: i64,
+}
+
+/// Calls, newest first. Placed and finished calls come before those still
+/// waiting for their time.
+pub async fn list(db: &Db, filter: &CallFilter<'_>) -> AppResult<Vec<CallRow>> {
     let sql = format!(
-        "SELECT {CALL_COLUMNS} FROM calls WHERE ($1 IS NULL OR state = $1) ORDER BY id DESC LIMIT $2"
+        "SELECT {CALL_COLUMNS} FROM calls WHERE ($1 IS NULL OR state = $1) AND ($2 IS NULL OR campaign_id = $2) \
+         ORDER BY CASE WHEN state = 'scheduled' THEN 1 ELSE 0 END, COALESCE(dial_started_at, due_at, created_at) DESC, id DESC \
+         LIMIT $3"
     );
     Ok(sqlx::query_as::<_, CallRow>(sqlx::AssertSqlSafe(sql))
-        .bind(state)
-        .bind(limit.clamp(1, 1000))
+        .bind(filter.state)
+        .bind(filter.campaign_id)
+        .bind(filter.limit.clamp(1, 1000))
         .fetch_all(&db.pool)
         .await?)
 }
@@ -391,9 +412,4 @@ async fn update_measures(
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Human-readable time for logs and pages.
-pub fn describe_time(ms: Option<i64>) -> String {
-    ms.map(|ms| from_ms(ms).to_rfc3339()).unwrap_or_default()
 }

@@ -7,15 +7,16 @@ use sqlx::AssertSqlSafe;
 use super::Db;
 
 /// A queue described by its table, what makes a row ready, and its order.
-/// All three are SQL fragments fixed at compile time, never user input.
+/// All three are SQL fragments written in code (or numbers from the
+/// configuration), never user input. `ready` may use `$3`, the claim time.
 #[derive(Clone, Copy, Debug)]
-pub struct Queue {
-    pub table: &'static str,
-    pub ready: &'static str,
-    pub order_by: &'static str,
+pub struct Queue<'a> {
+    pub table: &'a str,
+    pub ready: &'a str,
+    pub order_by: &'a str,
 }
 
-impl Queue {
+impl Queue<'_> {
     /// Claims one ready row for `owner` until `now_ms + lease_ms` and returns its id.
     pub async fn claim(
         &self,

@@ -5,6 +5,7 @@
 
 pub mod wav;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -46,7 +47,7 @@ pub struct RecordingRow {
 const COLUMNS: &str = "id, call_id, recording_sid, source, url, state, reported_duration_s, channels, \
     started_at, path, sha256, size_bytes, sample_rate, duration_ms, attempts, error, created_at, updated_at";
 
-const QUEUE: Queue = Queue {
+const QUEUE: Queue<'static> = Queue {
     table: "recordings",
     // $3 is the claim time.
     ready: "state = 'pending' AND next_attempt_at <= $3",
@@ -130,6 +131,23 @@ pub async fn for_call(db: &Db, call_id: i64) -> AppResult<Vec<RecordingRow>> {
         .await?)
 }
 
+/// For each of these calls that has a stored recording, its id.
+pub async fn available_for_calls(db: &Db, call_ids: &[i64]) -> AppResult<HashMap<i64, i64>> {
+    if call_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let placeholders: Vec<String> = (1..=call_ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT call_id, MIN(id) FROM recordings WHERE state = 'available' AND call_id IN ({}) GROUP BY call_id",
+        placeholders.join(",")
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql));
+    for id in call_ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(&db.pool).await?.into_iter().collect())
+}
+
 pub async fn list(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<RecordingRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM recordings WHERE ($1 IS NULL OR state = $1) ORDER BY id DESC LIMIT $2"
@@ -164,6 +182,8 @@ pub struct Fetcher {
     pub telephony: Arc<dyn Telephony>,
     pub settings: FetcherSettings,
     pub wake: Arc<Notify>,
+    /// Told when a recording has been dealt with, for the work that follows.
+    pub stored: Arc<Notify>,
     pub owner: String,
 }
 
@@ -179,7 +199,10 @@ impl Fetcher {
         };
         let row = get(&self.db, id).await?;
         match self.telephony.download_recording(&row.url).await {
-            Ok(bytes) => self.store(&row, &bytes).await?,
+            Ok(bytes) => {
+                self.store(&row, &bytes).await?;
+                self.stored.notify_one();
+            }
             Err(err) => self.retry_later(&row, &err).await?,
         }
         Ok(WorkOutcome::TaskCompleted)

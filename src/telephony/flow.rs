@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::twiml::{Gather, Twiml, Verb};
 
+/// The id of the built-in flow that checks a line works.
+pub const LINE_CHECK: &str = "line-check";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CallFlow {
     pub id: String,
@@ -54,7 +57,7 @@ impl CallFlow {
     /// The built-in flow `civicall call` uses to check that a line works.
     pub fn line_check() -> CallFlow {
         CallFlow {
-            id: "line-check".into(),
+            id: LINE_CHECK.into(),
             language: "en-US".into(),
             stages: vec![
                 FlowStage {

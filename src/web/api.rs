@@ -9,10 +9,12 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
-use crate::calls::{self, CallEvent, CallRow};
+use crate::calls::{self, CallEvent, CallFilter, CallRow};
 use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
+use crate::grading::{self, ItemScoreRow};
 use crate::recordings::{self, RecordingRow};
+use crate::telephony::flow::LINE_CHECK;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -59,8 +61,22 @@ pub struct CallOut {
     pub ended_at: Option<String>,
     pub stages: Vec<StageOut>,
     pub error: Option<String>,
+    pub campaign_id: Option<i64>,
+    pub staff_id: Option<i64>,
+    pub script_version: Option<String>,
+    pub due_at: Option<String>,
     pub created_at: String,
     pub recordings: Vec<RecordingOut>,
+    /// The evaluation of an evaluation call, once it has ended.
+    pub evaluation: Option<EvaluationOut>,
+}
+
+#[derive(Serialize)]
+pub struct EvaluationOut {
+    pub id: i64,
+    pub state: String,
+    pub script_version: String,
+    pub scores: Vec<ItemScoreRow>,
 }
 
 fn time(ms: Option<i64>) -> Option<String> {
@@ -98,8 +114,13 @@ impl CallOut {
             ended_at: time(call.ended_at),
             stages,
             error: call.error,
+            campaign_id: call.campaign_id,
+            staff_id: call.staff_id,
+            script_version: call.script_version,
+            due_at: time(call.due_at),
             created_at: from_ms(call.created_at).to_rfc3339(),
             recordings: recordings.into_iter().map(RecordingOut::from).collect(),
+            evaluation: None,
         }
     }
 }
@@ -145,8 +166,8 @@ async fn place_call(
     State(state): State<AppState>,
     Json(input): Json<CallIn>,
 ) -> AppResult<(StatusCode, Json<CallOut>)> {
-    let script = input.script.unwrap_or_else(|| "line-check".into());
-    if !state.flows.contains_key(&script) {
+    let script = input.script.unwrap_or_else(|| LINE_CHECK.into());
+    if script != LINE_CHECK && state.scripts.get(&script).is_none() {
         return Err(AppError::invalid(
             "script",
             format!("no call script {script:?}"),
@@ -165,6 +186,8 @@ struct ListQuery {
     #[serde(default)]
     state: Option<String>,
     #[serde(default)]
+    campaign: Option<i64>,
+    #[serde(default)]
     limit: Option<i64>,
 }
 
@@ -172,7 +195,12 @@ async fn list_calls(
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Json<Vec<CallOut>>> {
-    let rows = calls::list(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?;
+    let filter = CallFilter {
+        state: q.state.as_deref(),
+        campaign_id: q.campaign,
+        limit: q.limit.unwrap_or(100),
+    };
+    let rows = calls::list(&state.db, &filter).await?;
     Ok(Json(
         rows.into_iter()
             .map(|c| CallOut::new(c, Vec::new()))
@@ -183,7 +211,16 @@ async fn list_calls(
 async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<CallOut>> {
     let call = calls::get(&state.db, id).await?;
     let recs = recordings::for_call(&state.db, id).await?;
-    Ok(Json(CallOut::new(call, recs)))
+    let mut out = CallOut::new(call, recs);
+    out.evaluation = grading::evaluation_for_call(&state.db, id)
+        .await?
+        .map(|(e, scores)| EvaluationOut {
+            id: e.id,
+            state: e.state,
+            script_version: e.script_version,
+            scores,
+        });
+    Ok(Json(out))
 }
 
 async fn call_events(

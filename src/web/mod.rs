@@ -3,8 +3,11 @@
 //! result; they never write SQL.
 
 pub mod api;
+mod campaigns;
 mod error;
 mod health;
+mod pages;
+mod roster;
 pub mod webhooks;
 
 use axum::Router;
@@ -18,7 +21,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(health::router())
         .nest("/webhooks/twilio", webhooks::router())
-        .nest("/api/v1", api::router())
+        .merge(pages::router())
+        .nest("/api/v1", api::router().merge(campaigns::router()))
+        .nest("/api/v1/roster", roster::router())
         .layer(DefaultBodyLimit::max(limit))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -118,9 +118,12 @@ async fn continue_flow(
     params: &[(String, String)],
 ) -> Result<Response, AppError> {
     let call = calls::get(&state.db, call_id).await?;
-    let Some(flow) = state.flows.get(&call.script_id) else {
-        tracing::error!(call = call_id, script = %call.script_id, "call script not loaded; hanging up");
-        return Ok(xml(&Twiml::new().hangup()));
+    let flow = match state.flow_for(&call).await {
+        Ok(flow) => flow,
+        Err(err) => {
+            tracing::error!(call = call_id, script = %call.script_id, %err, "no call script for this call; hanging up");
+            return Ok(xml(&Twiml::new().hangup()));
+        }
     };
     let rendered = flow.render(cursor, |next| {
         calls::dialer::webhook_url(

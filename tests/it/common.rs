@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use civicall::app::{AppState, Application};
-use civicall::clock::SystemClock;
+use civicall::clock::{SharedClock, SystemClock};
 use civicall::config::{Config, DeliveryMode};
 use civicall::db::Backend;
 use civicall::telephony::sandbox::profile::{LineProfile, LineRule};
@@ -119,6 +119,10 @@ pub struct Options {
     pub ring_cycle_secs: f64,
     pub seed: u64,
     pub max_connections: u32,
+    /// A clock the test moves; the system clock when `None`.
+    pub clock: Option<SharedClock>,
+    /// Any other configuration the test needs.
+    pub tweak: fn(&mut Config),
 }
 
 impl Default for Options {
@@ -132,6 +136,8 @@ impl Default for Options {
             ring_cycle_secs: 3.0,
             seed: 1,
             max_connections: 5,
+            clock: None,
+            tweak: |_| {},
         }
     }
 }
@@ -177,10 +183,13 @@ pub async fn spawn_app(backend: Backend, opts: Options) -> TestApp {
     config.sandbox.delivery = opts.delivery;
     config.sandbox.seed = opts.seed;
     config.measures.ring_cycle_secs = opts.ring_cycle_secs;
+    config.scripts.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("call-scripts");
+    config.dialer.poll_interval_ms = 50;
+    config.dialer.calls_per_second = 20.0;
+    (opts.tweak)(&mut config);
     let recordings_dir = config.recordings.dir.clone();
-    let mut app = Application::build(config, Arc::new(SystemClock))
-        .await
-        .expect("app builds");
+    let clock: SharedClock = opts.clock.clone().unwrap_or_else(|| Arc::new(SystemClock));
+    let mut app = Application::build(config, clock).await.expect("app builds");
     let addr = app.local_addr();
     let state = app.state().clone();
     let sandbox = app
@@ -266,5 +275,68 @@ where
             "timed out waiting for {what}"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A clock that runs at real speed from an instant the test chooses, and
+/// can jump forward: campaigns planned in March run "now" in the test.
+#[derive(Debug)]
+pub struct TravelClock {
+    offset: std::sync::Mutex<chrono::Duration>,
+}
+
+impl TravelClock {
+    pub fn at(t: chrono::DateTime<chrono::Utc>) -> Arc<TravelClock> {
+        Arc::new(TravelClock {
+            offset: std::sync::Mutex::new(t - chrono::Utc::now()),
+        })
+    }
+
+    pub fn jump_to(&self, t: chrono::DateTime<chrono::Utc>) {
+        *self.offset.lock().unwrap() = t - chrono::Utc::now();
+    }
+}
+
+impl civicall::clock::Clock for TravelClock {
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now() + *self.offset.lock().unwrap()
+    }
+}
+
+pub fn utc(s: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .expect("RFC 3339 time")
+        .to_utc()
+}
+
+impl TestApp {
+    /// Posts CSV to a roster import endpoint and returns the JSON answer.
+    pub async fn import_csv(&self, what: &str, csv: &str) -> (reqwest::StatusCode, Value) {
+        let response = self
+            .http
+            .post(self.url(&format!("/api/v1/roster/import/{what}")))
+            .header("Content-Type", "text/csv")
+            .body(csv.to_string())
+            .send()
+            .await
+            .expect("request");
+        (
+            response.status(),
+            response.json().await.unwrap_or(Value::Null),
+        )
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> (reqwest::StatusCode, Value) {
+        let response = self
+            .http
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("request");
+        (
+            response.status(),
+            response.json().await.unwrap_or(Value::Null),
+        )
     }
 }

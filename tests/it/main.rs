@@ -3,6 +3,8 @@
 
 mod common;
 
+mod campaigns;
+mod roster;
 mod telephony;
 mod twilio_client;
 mod twilio_python;

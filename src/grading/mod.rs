@@ -1,0 +1,278 @@
+//! Evaluations and the graders' queue. When an evaluation call ends it gets
+//! an evaluation scored on the script's measurable items (pickup speed,
+//! connection). A call that never reached a person needs nothing more; an
+//! answered one waits for its recording and then for a grader. Owns
+//! `evaluations`, `item_scores` and `grading_tasks`.
+
+use serde::Serialize;
+use sqlx::FromRow;
+
+use crate::calls::{self, CallRow};
+use crate::campaigns;
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::scripts::{self, CallScript, ScriptLibrary};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationState {
+    /// Never reached a person: scored on the measurable items only, final.
+    AutoScored,
+    AwaitingRecording,
+    AwaitingGrading,
+    /// Answered, but the recording could not be had; nothing to grade.
+    RecordingUnusable,
+}
+
+impl EvaluationState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvaluationState::AutoScored => "auto_scored",
+            EvaluationState::AwaitingRecording => "awaiting_recording",
+            EvaluationState::AwaitingGrading => "awaiting_grading",
+            EvaluationState::RecordingUnusable => "recording_unusable",
+        }
+    }
+}
+
+/// The rubric a call was made under: the loaded script when the version
+/// matches, otherwise the stored text of that exact version.
+pub async fn script_for(
+    db: &Db,
+    library: &ScriptLibrary,
+    id: &str,
+    version: &str,
+) -> AppResult<CallScript> {
+    if let Some(script) = library
+        .get(id)
+        .filter(|s| s.version == version || version.is_empty())
+    {
+        return Ok(script.clone());
+    }
+    let source = campaigns::script_source(db, id, version).await?;
+    scripts::parse(&format!("{id}@{version}"), &source)
+        .map_err(|e| anyhow::anyhow!("stored script {id}@{version} no longer parses: {e}").into())
+}
+
+/// Creates the evaluation of an ended evaluation call with its automatic
+/// item scores. Does nothing if it exists already.
+async fn create_evaluation(
+    db: &Db,
+    library: &ScriptLibrary,
+    call: &CallRow,
+    now_ms: i64,
+) -> AppResult<()> {
+    let version = call.script_version.clone().unwrap_or_default();
+    let script = script_for(db, library, &call.script_id, &version).await?;
+    let connection = call.connection();
+    let state = if connection == Some(calls::measures::Connection::Person) {
+        EvaluationState::AwaitingRecording
+    } else {
+        EvaluationState::AutoScored
+    };
+    let mut tx = db.begin().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO evaluations (call_id, campaign_id, staff_id, script_id, script_version, state, connection, \
+         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+         ON CONFLICT (call_id) DO NOTHING RETURNING id",
+    )
+    .bind(call.id)
+    .bind(call.campaign_id)
+    .bind(call.staff_id)
+    .bind(&script.id)
+    .bind(&script.version)
+    .bind(state.as_str())
+    .bind(connection.map(|c| c.as_str()))
+    .bind(now_ms)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(evaluation_id) = id else {
+        return Ok(());
+    };
+    for (stage, item) in script.items() {
+        let Some(measure) = &item.auto else { continue };
+        let value = measure.score(call.ring_count, connection);
+        sqlx::query(
+            "INSERT INTO item_scores (evaluation_id, stage_key, item_key, value, not_applicable, scored_by, created_at) \
+             VALUES ($1, $2, $3, $4, 0, 'auto', $5)",
+        )
+        .bind(evaluation_id)
+        .bind(&stage.key)
+        .bind(&item.key)
+        .bind(value)
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Brings evaluations up to date with calls and recordings: ended
+/// evaluation calls get their evaluation; answered ones whose recording is
+/// stored join the graders' queue. Safe to run any number of times.
+pub async fn sync(db: &Db, library: &ScriptLibrary, now_ms: i64) -> AppResult<usize> {
+    let mut done = 0;
+    let ended: Vec<i64> = sqlx::query_scalar(
+        "SELECT c.id FROM calls c LEFT JOIN evaluations e ON e.call_id = c.id \
+         WHERE c.purpose = 'evaluation' AND c.state = 'ended' AND e.id IS NULL ORDER BY c.id LIMIT 500",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    for id in ended {
+        let call = calls::get(db, id).await?;
+        if let Err(err) = create_evaluation(db, library, &call, now_ms).await {
+            tracing::error!(call = id, %err, "cannot create the evaluation");
+            continue;
+        }
+        done += 1;
+    }
+
+    // Answered calls: queue them once the recording is stored, give up when it cannot be.
+    let waiting: Vec<(i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT e.id, \
+            (SELECT COUNT(*) FROM recordings r WHERE r.call_id = e.call_id AND r.state = 'available'), \
+            (SELECT COUNT(*) FROM recordings r WHERE r.call_id = e.call_id AND r.state IN ('pending')) \
+         FROM evaluations e WHERE e.state = 'awaiting_recording'",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    for (evaluation_id, available, pending) in waiting {
+        let (available, pending) = (available.unwrap_or(0), pending.unwrap_or(0));
+        let mut tx = db.begin().await?;
+        if available > 0 {
+            sqlx::query(
+                "INSERT INTO grading_tasks (evaluation_id, kind, state, created_at, updated_at) \
+                 VALUES ($1, 'first', 'waiting', $2, $2) ON CONFLICT (evaluation_id, kind) DO NOTHING",
+            )
+            .bind(evaluation_id)
+            .bind(now_ms)
+            .execute(&mut *tx)
+            .await?;
+            set_state(
+                &mut tx,
+                evaluation_id,
+                EvaluationState::AwaitingGrading,
+                now_ms,
+            )
+            .await?;
+            done += 1;
+        } else if pending == 0 && has_settled_recording(&mut tx, evaluation_id).await? {
+            set_state(
+                &mut tx,
+                evaluation_id,
+                EvaluationState::RecordingUnusable,
+                now_ms,
+            )
+            .await?;
+            tracing::warn!(
+                evaluation = evaluation_id,
+                "answered call has no usable recording; not queued for grading"
+            );
+            done += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(done)
+}
+
+/// True when the call's recordings all ended corrupt or failed.
+async fn has_settled_recording(
+    tx: &mut crate::db::Transaction,
+    evaluation_id: i64,
+) -> AppResult<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM recordings r JOIN evaluations e ON e.call_id = r.call_id \
+         WHERE e.id = $1 AND r.state IN ('corrupt', 'failed')",
+    )
+    .bind(evaluation_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(n > 0)
+}
+
+async fn set_state(
+    tx: &mut crate::db::Transaction,
+    id: i64,
+    state: EvaluationState,
+    now_ms: i64,
+) -> AppResult<()> {
+    sqlx::query("UPDATE evaluations SET state = $1, updated_at = $2 WHERE id = $3")
+        .bind(state.as_str())
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, FromRow, Serialize)]
+pub struct EvaluationRow {
+    pub id: i64,
+    pub call_id: i64,
+    pub campaign_id: Option<i64>,
+    pub staff_id: Option<i64>,
+    pub script_id: String,
+    pub script_version: String,
+    pub state: String,
+    pub connection: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Clone, Debug, FromRow, Serialize)]
+pub struct ItemScoreRow {
+    pub stage_key: String,
+    pub item_key: String,
+    pub value: Option<i64>,
+    pub not_applicable: i64,
+    pub scored_by: String,
+    pub comment: Option<String>,
+}
+
+pub async fn evaluation_for_call(
+    db: &Db,
+    call_id: i64,
+) -> AppResult<Option<(EvaluationRow, Vec<ItemScoreRow>)>> {
+    let evaluation: Option<EvaluationRow> = sqlx::query_as(
+        "SELECT id, call_id, campaign_id, staff_id, script_id, script_version, state, connection, created_at \
+         FROM evaluations WHERE call_id = $1",
+    )
+    .bind(call_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(evaluation) = evaluation else {
+        return Ok(None);
+    };
+    let scores = sqlx::query_as(
+        "SELECT stage_key, item_key, value, not_applicable, scored_by, comment FROM item_scores \
+         WHERE evaluation_id = $1 ORDER BY id",
+    )
+    .bind(evaluation.id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(Some((evaluation, scores)))
+}
+
+/// A task in the graders' queue, as the queue lists it.
+#[derive(Clone, Debug, FromRow, Serialize)]
+pub struct TaskRow {
+    pub id: i64,
+    pub evaluation_id: i64,
+    pub call_id: i64,
+    pub kind: String,
+    pub state: String,
+    pub script_id: String,
+    pub created_at: i64,
+}
+
+pub async fn tasks(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<TaskRow>> {
+    Ok(sqlx::query_as(
+        "SELECT t.id, t.evaluation_id, e.call_id, t.kind, t.state, e.script_id, t.created_at \
+         FROM grading_tasks t JOIN evaluations e ON e.id = t.evaluation_id \
+         WHERE ($1 IS NULL OR t.state = $1) ORDER BY t.id LIMIT $2",
+    )
+    .bind(state)
+    .bind(limit.clamp(1, 1000))
+    .fetch_all(&db.pool)
+    .await?)
+}

@@ -1,0 +1,226 @@
+//! Reading a roster CSV into rows of named fields. Columns are found by
+//! name, so a spreadsheet's column order does not matter, and every problem
+//! is kept with its line so the whole file can be fixed in one pass.
+
+use std::io::Read;
+
+use serde::Serialize;
+
+/// One problem in an import file. `line` is 1-based; the header is line 1.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RowProblem {
+    pub line: usize,
+    pub field: String,
+    pub value: String,
+    pub message: String,
+}
+
+impl RowProblem {
+    pub(super) fn new(line: usize, field: &str, value: &str, message: impl Into<String>) -> Self {
+        RowProblem {
+            line,
+            field: field.into(),
+            value: value.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A data row: its line in the file and its values in `columns` order.
+pub(super) struct Row {
+    pub line: usize,
+    pub values: Vec<String>,
+}
+
+/// Reads every row, or says why the file cannot be read row by row (an
+/// unreadable header makes every row meaningless). Row-level problems are
+/// added to `problems` and those rows left out.
+pub(super) fn read_rows(
+    mut input: impl Read,
+    columns: &[&str],
+    problems: &mut Vec<RowProblem>,
+) -> Vec<Row> {
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        problems.push(RowProblem::new(
+            1,
+            "file",
+            "",
+            format!("cannot be read: {e}"),
+        ));
+        return Vec::new();
+    }
+    // Spreadsheet programs on Windows start UTF-8 files with a byte order mark.
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body);
+    let mut records = reader.byte_records();
+
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        Some(Err(e)) => {
+            problems.push(RowProblem::new(1, "header", "", e.to_string()));
+            return Vec::new();
+        }
+        None => {
+            let message = format!(
+                "the file is empty; its first line must name the columns: {}",
+                columns.join(",")
+            );
+            problems.push(RowProblem::new(1, "header", "", message));
+            return Vec::new();
+        }
+    };
+    let Some(positions) = match_header(&header, columns, problems) else {
+        return Vec::new();
+    };
+
+    let mut rows = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                problems.push(RowProblem::new(line, "row", "", e.to_string()));
+                break;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        // Spreadsheets export rows they once formatted as runs of commas.
+        if record.iter().all(|f| f.trim_ascii().is_empty()) {
+            continue;
+        }
+        if record.len() != header.len() {
+            let message = format!(
+                "has {} fields but the header has {}; a value with a comma must be in double quotes",
+                record.len(),
+                header.len()
+            );
+            problems.push(RowProblem::new(line, "row", "", message));
+            continue;
+        }
+        let mut values = Vec::with_capacity(columns.len());
+        for (column, &at) in columns.iter().zip(&positions) {
+            match std::str::from_utf8(&record[at]) {
+                Ok(text) => values.push(text.trim().to_string()),
+                Err(_) => problems.push(RowProblem::new(
+                    line,
+                    column,
+                    &String::from_utf8_lossy(&record[at]),
+                    "is not UTF-8 text; save the file as CSV UTF-8",
+                )),
+            }
+        }
+        if values.len() == columns.len() {
+            rows.push(Row { line, values });
+        }
+    }
+    rows
+}
+
+/// For each expected column, where it is in the file. Names match ignoring
+/// case and surrounding spaces.
+fn match_header(
+    header: &csv::ByteRecord,
+    columns: &[&str],
+    problems: &mut Vec<RowProblem>,
+) -> Option<Vec<usize>> {
+    let before = problems.len();
+    let mut positions: Vec<Option<usize>> = vec![None; columns.len()];
+    for (at, raw) in header.iter().enumerate() {
+        let name = String::from_utf8_lossy(raw).trim().to_lowercase();
+        match columns.iter().position(|c| *c == name) {
+            Some(i) if positions[i].is_some() => problems.push(RowProblem::new(
+                1,
+                columns[i],
+                &name,
+                format!("column {name:?} appears twice"),
+            )),
+            Some(i) => positions[i] = Some(at),
+            None => problems.push(RowProblem::new(
+                1,
+                "header",
+                &name,
+                format!(
+                    "unknown column {name:?}; the columns are {}",
+                    columns.join(",")
+                ),
+            )),
+        }
+    }
+    for (column, position) in columns.iter().zip(&positions) {
+        if position.is_none() {
+            problems.push(RowProblem::new(
+                1,
+                column,
+                "",
+                format!("required column {column:?} is missing"),
+            ));
+        }
+    }
+    (problems.len() == before).then(|| positions.into_iter().flatten().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: &[&str] = &["code", "name", "phone"];
+
+    fn read(text: &[u8]) -> (Vec<Row>, Vec<RowProblem>) {
+        let mut problems = Vec::new();
+        let rows = read_rows(text, COLUMNS, &mut problems);
+        (rows, problems)
+    }
+
+    #[test]
+    fn columns_are_found_by_name_in_any_order_case_and_spacing() {
+        let (rows, problems) =
+            read(b"\xEF\xBB\xBF Phone ,NAME,code\r\n010-1,Kim,A1\n\n,,\n02-2,\"Lee, J\",B2\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].values, ["A1", "Kim", "010-1"]);
+        assert_eq!((rows[1].line, rows[1].values[1].as_str()), (5, "Lee, J"));
+    }
+
+    #[test]
+    fn missing_unknown_and_repeated_columns_are_named() {
+        let (rows, problems) = read(b"code,nmae,code\nA1,Kim,A1\n");
+        assert!(rows.is_empty());
+        let named: Vec<(&str, &str)> = problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.value.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("header", "nmae"),
+                ("code", "code"),
+                ("name", ""),
+                ("phone", "")
+            ]
+        );
+        assert!(problems.iter().all(|p| p.line == 1));
+        assert!(problems[3].message.contains("\"phone\" is missing"));
+    }
+
+    #[test]
+    fn short_rows_and_bad_bytes_are_reported_with_their_lines() {
+        let (rows, problems) = read(b"code,name,phone\nA1,Kim\nA2,\xFF\xFE,02-2\nA3,Park,02-3\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!((problems[0].line, problems[0].field.as_str()), (2, "row"));
+        assert_eq!((problems[1].line, problems[1].field.as_str()), (3, "name"));
+        assert_eq!(rows[0].line, 4);
+    }
+
+    #[test]
+    fn an_empty_file_says_which_columns_it_needs() {
+        let (_, problems) = read(b"");
+        assert!(
+            problems[0].message.contains("code,name,phone"),
+            "{problems:?}"
+        );
+    }
+}

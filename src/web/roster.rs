@@ -1,0 +1,390 @@
+//! The roster API under `/api/v1/roster`: centres, departments and staff as
+//! JSON, single-record upserts, and CSV imports that are all or nothing.
+
+use axum::body::Bytes;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::roster::{
+    self, Centre, Department, DepartmentFields, ImportError, ImportReport, Staff, StaffFields,
+    StaffFilter,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/centres", get(list_centres))
+        .route("/departments", get(list_departments))
+        .route("/departments/{code}", put(put_department))
+        .route("/staff", get(list_staff))
+        .route("/staff/{key}", get(get_staff).put(put_staff))
+        .route("/import/departments", post(import_departments))
+        .route("/import/staff", post(import_staff))
+}
+
+#[derive(Serialize)]
+pub struct CentreOut {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub time_zone: String,
+}
+
+impl From<Centre> for CentreOut {
+    fn from(c: Centre) -> Self {
+        CentreOut {
+            id: c.id,
+            code: c.code,
+            name: c.name,
+            time_zone: c.time_zone.to_string(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct DepartmentOut {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub centre_id: i64,
+    pub centre_code: String,
+    pub centre_name: String,
+    pub time_zone: String,
+    pub work_days: String,
+    pub work_start: String,
+    pub work_end: String,
+    pub lunch_start: Option<String>,
+    pub lunch_end: Option<String>,
+}
+
+impl From<Department> for DepartmentOut {
+    fn from(d: Department) -> Self {
+        DepartmentOut {
+            id: d.id,
+            code: d.code,
+            name: d.name,
+            centre_id: d.centre_id,
+            centre_code: d.centre_code,
+            centre_name: d.centre_name,
+            time_zone: d.time_zone.to_string(),
+            work_days: d.work_days.to_string(),
+            work_start: d.work_start.to_string(),
+            work_end: d.work_end.to_string(),
+            lunch_start: d.lunch_start.map(|t| t.to_string()),
+            lunch_end: d.lunch_end.map(|t| t.to_string()),
+        }
+    }
+}
+
+/// The columns of the departments file; `code` comes from the path.
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DepartmentIn {
+    pub code: Option<String>,
+    pub name: String,
+    pub centre_code: String,
+    pub centre_name: String,
+    pub time_zone: String,
+    pub work_days: String,
+    pub work_start: String,
+    pub work_end: String,
+    pub lunch_start: Option<String>,
+    pub lunch_end: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct StaffOut {
+    pub id: i64,
+    pub employee_no: String,
+    pub name: String,
+    pub department_id: i64,
+    pub department_code: String,
+    pub grade: String,
+    pub job_title: String,
+    /// E.164.
+    pub phone: String,
+    pub active: bool,
+    pub eligible: bool,
+    pub exclusion_reason: Option<String>,
+}
+
+impl From<Staff> for StaffOut {
+    fn from(s: Staff) -> Self {
+        StaffOut {
+            id: s.id,
+            employee_no: s.employee_no,
+            name: s.name,
+            department_id: s.department_id,
+            department_code: s.department_code,
+            grade: s.grade,
+            job_title: s.job_title,
+            phone: s.phone.into(),
+            active: s.active,
+            eligible: s.eligible,
+            exclusion_reason: s.exclusion_reason,
+        }
+    }
+}
+
+/// A yes/no value as JSON `true` or as the text the CSV file accepts.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum FlagIn {
+    Bool(bool),
+    Text(String),
+}
+
+impl FlagIn {
+    fn text(flag: Option<FlagIn>) -> String {
+        match flag {
+            Some(FlagIn::Bool(b)) => b.to_string(),
+            Some(FlagIn::Text(t)) => t,
+            None => String::new(),
+        }
+    }
+}
+
+/// The columns of the staff file; `employee_no` comes from the path.
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StaffIn {
+    pub employee_no: Option<String>,
+    pub name: String,
+    pub department_code: String,
+    pub grade: String,
+    pub job_title: String,
+    pub phone: String,
+    pub active: Option<FlagIn>,
+    pub eligible: Option<FlagIn>,
+    pub exclusion_reason: Option<String>,
+}
+
+/// A body that is not the JSON we expect is answered in our error shape.
+fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> AppResult<T> {
+    match body {
+        Ok(Json(value)) => Ok(value),
+        Err(JsonRejection::JsonDataError(e)) => Err(AppError::invalid("body", e.body_text())),
+        Err(e) => Err(AppError::BadRequest(e.body_text())),
+    }
+}
+
+/// A key in the body must agree with the one in the path.
+fn same_key(field: &str, path: &str, body: Option<String>) -> AppResult<String> {
+    match body {
+        Some(b) if b.trim() != path => Err(AppError::invalid(
+            field,
+            format!("{b:?} in the body differs from {path:?} in the URL"),
+        )),
+        _ => Ok(path.to_string()),
+    }
+}
+
+/// All centres.
+async fn list_centres(State(state): State<AppState>) -> AppResult<Json<Vec<CentreOut>>> {
+    let centres = roster::list_centres(&state.db).await?;
+    Ok(Json(centres.into_iter().map(CentreOut::from).collect()))
+}
+
+/// All departments with their centre and working hours.
+async fn list_departments(State(state): State<AppState>) -> AppResult<Json<Vec<DepartmentOut>>> {
+    let departments = roster::list_departments(&state.db).await?;
+    Ok(Json(
+        departments.into_iter().map(DepartmentOut::from).collect(),
+    ))
+}
+
+/// Creates or updates one department (and its centre) by code.
+async fn put_department(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    body: Result<Json<DepartmentIn>, JsonRejection>,
+) -> AppResult<Json<DepartmentOut>> {
+    let d = json_body(body)?;
+    let fields = DepartmentFields {
+        code: same_key("code", &code, d.code)?,
+        name: d.name,
+        centre_code: d.centre_code,
+        centre_name: d.centre_name,
+        time_zone: d.time_zone,
+        work_days: d.work_days,
+        work_start: d.work_start,
+        work_end: d.work_end,
+        lunch_start: d.lunch_start.unwrap_or_default(),
+        lunch_end: d.lunch_end.unwrap_or_default(),
+    };
+    let (department, _) = roster::put_department(&state.db, &state.clock, &fields).await?;
+    Ok(Json(department.into()))
+}
+
+#[derive(Deserialize)]
+struct StaffQuery {
+    /// Department codes, comma separated.
+    department: Option<String>,
+    /// Grades, comma separated.
+    grade: Option<String>,
+    active: Option<String>,
+    eligible: Option<String>,
+}
+
+fn list(raw: Option<String>) -> Vec<String> {
+    raw.iter()
+        .flat_map(|r| r.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn flag(field: &str, raw: Option<String>) -> AppResult<Option<bool>> {
+    raw.map(|r| roster::parse_flag(&r).map_err(|m| AppError::invalid(field, m)))
+        .transpose()
+}
+
+/// Staff, filtered by `department`, `grade` (comma-separated lists),
+/// `active` and `eligible` (true or false).
+async fn list_staff(
+    State(state): State<AppState>,
+    Query(q): Query<StaffQuery>,
+) -> AppResult<Json<Vec<StaffOut>>> {
+    let active = flag("active", q.active)?;
+    let eligible = flag("eligible", q.eligible)?;
+    let filter = StaffFilter {
+        department_codes: list(q.department),
+        grades: list(q.grade),
+        only_active: active == Some(true),
+        only_eligible: eligible == Some(true),
+    };
+    let staff = roster::list_staff(&state.db, &filter).await?;
+    // The filter selects the callable; asking for `false` lists the others.
+    Ok(Json(
+        staff
+            .into_iter()
+            .filter(|s| active != Some(false) || !s.active)
+            .filter(|s| eligible != Some(false) || !s.eligible)
+            .map(StaffOut::from)
+            .collect(),
+    ))
+}
+
+/// One staff member by id.
+async fn get_staff(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<StaffOut>> {
+    Ok(Json(roster::get_staff(&state.db, id).await?.into()))
+}
+
+/// Creates or updates one staff member by employee number.
+async fn put_staff(
+    State(state): State<AppState>,
+    Path(employee_no): Path<String>,
+    body: Result<Json<StaffIn>, JsonRejection>,
+) -> AppResult<Json<StaffOut>> {
+    let s = json_body(body)?;
+    let fields = StaffFields {
+        employee_no: same_key("employee_no", &employee_no, s.employee_no)?,
+        name: s.name,
+        department_code: s.department_code,
+        grade: s.grade,
+        job_title: s.job_title,
+        phone: s.phone,
+        active: FlagIn::text(s.active),
+        eligible: FlagIn::text(s.eligible),
+        exclusion_reason: s.exclusion_reason.unwrap_or_default(),
+    };
+    let region = &state.config.roster.default_region;
+    let (staff, _) = roster::put_staff(&state.db, &state.clock, &fields, region).await?;
+    Ok(Json(staff.into()))
+}
+
+#[derive(Deserialize)]
+struct ImportQuery {
+    /// The file's name, used in error messages.
+    file: Option<String>,
+}
+
+/// An import that did not happen, as HTTP: the file's problems as a 422.
+enum ImportFailure {
+    NotCsv(String),
+    Import(ImportError),
+}
+
+impl IntoResponse for ImportFailure {
+    fn into_response(self) -> Response {
+        let err = match self {
+            ImportFailure::NotCsv(content_type) => {
+                let error =
+                    format!("send the file as Content-Type: text/csv (got {content_type:?})");
+                let body = json!({ "error": error });
+                return (StatusCode::UNSUPPORTED_MEDIA_TYPE, Json(body)).into_response();
+            }
+            ImportFailure::Import(err) => err,
+        };
+        let message = err.to_string();
+        match err {
+            ImportError::Rejected { source, problems } => {
+                let body = json!({ "error": message, "source": source, "problems": problems });
+                (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+            }
+            ImportError::Failed { error, .. } => error.into_response(),
+        }
+    }
+}
+
+/// The body must be declared as CSV, so a JSON or form body sent here by
+/// mistake is refused instead of reported as a file with odd columns.
+fn require_csv(headers: &HeaderMap) -> Result<(), ImportFailure> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "text/csv" | "text/plain" | "application/csv" => Ok(()),
+        _ => Err(ImportFailure::NotCsv(content_type.to_string())),
+    }
+}
+
+/// Imports a departments CSV: every row or none.
+async fn import_departments(
+    State(state): State<AppState>,
+    Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<ImportReport>, ImportFailure> {
+    require_csv(&headers)?;
+    let source = q.file.unwrap_or_else(|| "departments.csv".into());
+    roster::import_departments_csv(&state.db, &state.clock, &body[..], &source)
+        .await
+        .map(Json)
+        .map_err(ImportFailure::Import)
+}
+
+/// Imports a staff CSV: every row or none. Phone numbers without a country
+/// code are read in the configured default region.
+async fn import_staff(
+    State(state): State<AppState>,
+    Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<ImportReport>, ImportFailure> {
+    require_csv(&headers)?;
+    let source = q.file.unwrap_or_else(|| "staff.csv".into());
+    let region = &state.config.roster.default_region;
+    roster::import_staff_csv(&state.db, &state.clock, &body[..], &source, region)
+        .await
+        .map(Json)
+        .map_err(ImportFailure::Import)
+}
