@@ -137,9 +137,19 @@ fn init_tracing() {
 }
 
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
+async fn main() -> std::process::ExitCode {
     init_tracing();
     let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut config = Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve {
@@ -235,6 +245,28 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+/// Reads a campaign file. TOML dates (`start_date = 2026-03-02`) and quoted
+/// ones are both accepted.
+fn campaign_from_toml(text: &str) -> Result<CampaignIn, toml::de::Error> {
+    fn dates_as_text(value: toml::Value) -> toml::Value {
+        match value {
+            toml::Value::Datetime(d) => toml::Value::String(d.to_string()),
+            toml::Value::Array(items) => {
+                toml::Value::Array(items.into_iter().map(dates_as_text).collect())
+            }
+            toml::Value::Table(table) => toml::Value::Table(
+                table
+                    .into_iter()
+                    .map(|(k, v)| (k, dates_as_text(v)))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+    let value: toml::Value = toml::from_str(text)?;
+    dates_as_text(value).try_into()
+}
+
 async fn open_db(config: &Config) -> anyhow::Result<Db> {
     let db = Db::connect(&config.database.url, 2).await?;
     db.migrate().await?;
@@ -294,8 +326,8 @@ async fn campaign(config: &Config, action: CampaignCommand) -> anyhow::Result<()
         CampaignCommand::Create { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
-            let input: CampaignIn =
-                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let input = campaign_from_toml(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let library = ScriptLibrary::load_dir(&config.scripts.dir).map_err(|errors| {
                 anyhow::anyhow!(
                     errors

@@ -322,6 +322,13 @@ pub async fn create(
 ) -> AppResult<Created> {
     let chosen = validate(input, scripts)?;
     let now = clock.now();
+    // Every time zone's today has begun by UTC tomorrow; a period over before that is past everywhere.
+    if input.end_date < (now - chrono::Duration::days(1)).date_naive() {
+        return Err(AppError::invalid(
+            "end_date",
+            "the period has already ended",
+        ));
+    }
     let now_ms = now.timestamp_millis();
     for script in &chosen {
         remember_script(db, script, now_ms).await?;
