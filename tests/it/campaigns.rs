@@ -266,13 +266,15 @@ both_backends! {
     }
 
     async fn a_campaign_with_a_bad_field_is_refused_and_nothing_is_planned(backend: Backend) {
-        let app = spawn_app(backend, Options::default()).await;
+        let clock = TravelClock::at(utc("2026-03-01T00:00:00Z"));
+        let app = spawn_app(backend, Options { clock: Some(clock), ..Options::default() }).await;
         seed_roster(&app, 2).await;
         for (body, field) in [
             (json!({"name": "x", "scripts": ["no-such-script"], "start_date": "2026-03-02", "end_date": "2026-03-06", "calls_per_staff": 1}), "scripts"),
             (json!({"name": "x", "scripts": ["customer-care-vi"], "start_date": "2026-03-02", "end_date": "2026-03-06", "calls_per_staff": 1}), "scripts"),
             (json!({"name": "x", "scripts": ["passport-reissue-ko"], "start_date": "2026-03-06", "end_date": "2026-03-02", "calls_per_staff": 1}), "end_date"),
             (json!({"name": "x", "scripts": ["passport-reissue-ko"], "departments": ["NOPE"], "start_date": "2026-03-02", "end_date": "2026-03-06", "calls_per_staff": 1}), "departments"),
+            (json!({"name": "x", "scripts": ["passport-reissue-ko"], "start_date": "2026-01-05", "end_date": "2026-02-20", "calls_per_staff": 1}), "end_date"),
         ] {
             let (status, answer) = app.post_json("/api/v1/campaigns", &body).await;
             assert_eq!(status, 422, "{answer}");
