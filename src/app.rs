@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use url::Url;
 
+use crate::auth::{self, retention::RetentionSettings};
 use crate::calls::CallRow;
 use crate::calls::dialer::{Dialer, DialerSettings};
 use crate::clock::SharedClock;
@@ -77,6 +78,31 @@ async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
         tokio::select! {
             _ = state.follow_up.notified() => {}
             _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+/// Runs retention at start-up and then every `retention.run_every_hours`,
+/// and clears expired sessions with it.
+async fn retention(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    let r = &state.config.retention;
+    let settings = RetentionSettings {
+        recordings_days: r.recordings_days,
+        citizen_data_days: r.citizen_data_days,
+    };
+    let every = Duration::from_secs(r.run_every_hours.max(1) * 3600);
+    while !*shutdown.borrow() {
+        let now = state.clock.now_ms();
+        match auth::retention::run(&state.db, &state.config.recordings.dir, &settings, now).await {
+            Ok(report) => tracing::info!(?report, "retention run"),
+            Err(err) => tracing::error!(%err, "retention run failed"),
+        }
+        if let Err(err) = auth::sessions::purge_expired(&state.db, now).await {
+            tracing::error!(%err, "clearing expired sessions");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
             _ = shutdown.changed() => {}
         }
     }
@@ -224,12 +250,16 @@ impl Application {
         let workers = [
             tokio::spawn(self.recording_fetcher().run(stopping.clone())),
             tokio::spawn(self.state.dialer.clone().run(stopping.clone())),
-            tokio::spawn(follow_up(self.state.clone(), stopping)),
+            tokio::spawn(follow_up(self.state.clone(), stopping.clone())),
+            tokio::spawn(retention(self.state.clone(), stopping)),
         ];
         let router = crate::web::router(self.state.clone());
-        let served = axum::serve(self.listener, router)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = axum::serve(
+            self.listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
         let _ = stop_workers.send(true);
         for worker in workers {
             let _ = worker.await;

@@ -30,6 +30,9 @@ pub struct Config {
     pub roster: RosterConfig,
     pub scripts: ScriptsConfig,
     pub dialer: DialerConfig,
+    pub auth: AuthConfig,
+    pub retention: RetentionConfig,
+    pub grading: GradingConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -234,6 +237,74 @@ impl Default for DialerConfig {
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// A session unused this long ends.
+    pub session_idle_minutes: i64,
+    /// A session ends this long after login, used or not.
+    pub session_lifetime_hours: i64,
+    /// Failed logins counted within this window …
+    pub login_window_minutes: i64,
+    /// … from this many on, each answer is slowed down …
+    pub login_slowdown_after: i64,
+    /// … by this much per further failure, up to `login_max_delay_ms` …
+    pub login_delay_step_ms: u64,
+    pub login_max_delay_ms: u64,
+    /// … and this many lock the account name (or address) for `login_lock_minutes`.
+    pub login_lock_after: i64,
+    pub login_lock_minutes: i64,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            session_idle_minutes: 30,
+            session_lifetime_hours: 12,
+            login_window_minutes: 15,
+            login_slowdown_after: 3,
+            login_delay_step_ms: 500,
+            login_max_delay_ms: 5_000,
+            login_lock_after: 10,
+            login_lock_minutes: 15,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GradingConfig {
+    /// How long a grader holds a task without a heartbeat from the open page.
+    pub lease_minutes: i64,
+}
+
+impl Default for GradingConfig {
+    fn default() -> Self {
+        Self { lease_minutes: 20 }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// Recordings older than this are deleted (measures and scores stay).
+    pub recordings_days: i64,
+    /// Citizens' names and numbers in service visits older than this are removed.
+    pub citizen_data_days: i64,
+    /// How often retention runs.
+    pub run_every_hours: u64,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        Self {
+            recordings_days: 365,
+            citizen_data_days: 180,
+            run_every_hours: 24,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct RosterConfig {
     /// Region (ISO 3166 two letters) for phone numbers written without a country code.
     pub default_region: String,
@@ -279,9 +350,10 @@ impl Config {
             Env::prefixed("CIVICALL_")
                 .split("__")
                 // Variables that configure the CLI or the test suite, not the service.
+                // Variables for the command line, the log and the test suite, not settings.
                 .filter(|key| {
                     let key = key.as_str().to_ascii_lowercase();
-                    !key.starts_with("test") && key != "config"
+                    !key.starts_with("test") && !matches!(key.as_str(), "config" | "token" | "log")
                 }),
         );
         figment.extract().map_err(|e| ConfigError(Box::new(e)))

@@ -5,6 +5,8 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod auth;
+pub mod callbacks;
 pub mod calls;
 pub mod campaigns;
 pub mod clock;
@@ -16,6 +18,7 @@ pub mod grading;
 pub mod metrics;
 pub mod privacy;
 pub mod recordings;
+pub mod reports;
 pub mod roster;
 pub mod scripts;
 pub mod telephony;

@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand};
 use secrecy::SecretString;
 use url::Url;
 
-use civicall::campaigns::{self, Action, CampaignIn};
-use civicall::clock::{SharedClock, SystemClock};
+use civicall::auth::audit::{self, Action, Actor, Entry};
+use civicall::auth::{self, NewUser, Roles, password, tokens};
+use civicall::campaigns::{self, CampaignIn};
+use civicall::clock::{Clock, SharedClock, SystemClock};
 use civicall::config::Config;
 use civicall::db::Db;
 use civicall::roster;
@@ -82,6 +84,16 @@ enum Command {
     },
     /// Check every call script in the scripts folder and list what is wrong.
     Scripts,
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        action: UserCommand,
+    },
+    /// Manage API tokens for integrations.
+    Token {
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
     /// Place one call through a running service and report how it went.
     Call {
         /// The number to call, in international format (+821012345678).
@@ -92,6 +104,9 @@ enum Command {
         /// Call script to run.
         #[arg(long, default_value = "line-check")]
         script: String,
+        /// An API token with the admin role.
+        #[arg(long, env = "CIVICALL_TOKEN", hide_env_values = true)]
+        token: String,
         /// Return as soon as the carrier accepted the call.
         #[arg(long)]
         no_wait: bool,
@@ -120,6 +135,51 @@ enum CampaignCommand {
         id: i64,
     },
     Cancel {
+        id: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user; prints a one-time password to be changed at first login.
+    Add {
+        username: String,
+        /// Full name as shown in the service.
+        #[arg(long)]
+        name: String,
+        /// admin, hr, grader, operator or supervisor (repeat for several).
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Department code: what a supervisor sees, or a grader's own department.
+        #[arg(long)]
+        department: Option<String>,
+    },
+    List,
+    Disable {
+        username: String,
+    },
+    Enable {
+        username: String,
+    },
+    /// Give a user a new one-time password (ends their sessions).
+    ResetPassword {
+        username: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token; prints it once.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        #[arg(long, default_value_t = 365)]
+        days: i64,
+    },
+    List,
+    Revoke {
         id: i64,
     },
 }
@@ -214,9 +274,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             number,
             server,
             script,
+            token,
             no_wait,
-        } => call(server, &number, &script, no_wait).await,
+        } => call(server, &number, &script, &token, no_wait).await,
         Command::Import { what } => import(&config, what).await,
+        Command::User { action } => user(&config, action).await,
+        Command::Token { action } => token(&config, action).await,
         Command::Campaign { action } => campaign(&config, action).await,
         Command::Scripts => {
             let library = ScriptLibrary::load_dir(&config.scripts.dir).map_err(|errors| {
@@ -265,6 +328,176 @@ fn campaign_from_toml(text: &str) -> Result<CampaignIn, toml::de::Error> {
     }
     let value: toml::Value = toml::from_str(text)?;
     dates_as_text(value).try_into()
+}
+
+/// What the command line does is audited as the system, from the console.
+fn console(action: Action) -> Entry {
+    Entry::new(Actor::System, action).from_address(Some("console".into()))
+}
+
+async fn find_user(db: &Db, username: &str) -> anyhow::Result<auth::User> {
+    auth::find_by_username(db, username)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("there is no user {username:?}"))
+}
+
+async fn user(config: &Config, action: UserCommand) -> anyhow::Result<()> {
+    let db = open_db(config).await?;
+    let now = SystemClock.now_ms();
+    match action {
+        UserCommand::Add {
+            username,
+            name,
+            roles,
+            department,
+        } => {
+            let roles = Roles::parse_list(&roles.join(",")).map_err(anyhow::Error::msg)?;
+            let department_id = match department {
+                Some(code) => Some(
+                    roster::list_departments(&db)
+                        .await?
+                        .into_iter()
+                        .find(|d| d.code == code)
+                        .ok_or_else(|| anyhow::anyhow!("there is no department {code:?}"))?
+                        .id,
+                ),
+                None => None,
+            };
+            let one_time = password::one_time_password();
+            let user = auth::create_user(
+                &db,
+                &NewUser {
+                    username: &username,
+                    display_name: &name,
+                    password: &one_time,
+                    roles,
+                    department_id,
+                    must_change_password: true,
+                },
+                now,
+            )
+            .await?;
+            audit::record(
+                &db,
+                console(Action::UserCreated)
+                    .on("user", user.id)
+                    .detail(user.roles.stored()),
+                now,
+            )
+            .await?;
+            println!(
+                "user {} created ({}); one-time password, shown only now: {one_time}",
+                user.username,
+                user.roles.stored()
+            );
+        }
+        UserCommand::List => {
+            for u in auth::list_users(&db).await? {
+                let status = if u.disabled {
+                    "disabled"
+                } else if u.must_change_password {
+                    "one-time password"
+                } else {
+                    "active"
+                };
+                println!(
+                    "{:<24} {:<28} {:<28} {status}",
+                    u.username,
+                    u.display_name,
+                    u.roles.stored()
+                );
+            }
+        }
+        UserCommand::Disable { username } => {
+            let u = find_user(&db, &username).await?;
+            auth::set_disabled(&db, u.id, true, now).await?;
+            audit::record(
+                &db,
+                console(Action::UserDisabled)
+                    .on("user", u.id)
+                    .detail(u.username.clone()),
+                now,
+            )
+            .await?;
+            println!("{} is disabled and signed out everywhere", u.username);
+        }
+        UserCommand::Enable { username } => {
+            let u = find_user(&db, &username).await?;
+            auth::set_disabled(&db, u.id, false, now).await?;
+            audit::record(
+                &db,
+                console(Action::UserEnabled)
+                    .on("user", u.id)
+                    .detail(u.username.clone()),
+                now,
+            )
+            .await?;
+            println!("{} is enabled", u.username);
+        }
+        UserCommand::ResetPassword { username } => {
+            let u = find_user(&db, &username).await?;
+            let one_time = password::one_time_password();
+            auth::set_password(&db, u.id, &one_time, true, now).await?;
+            audit::record(
+                &db,
+                console(Action::PasswordReset)
+                    .on("user", u.id)
+                    .detail(u.username.clone()),
+                now,
+            )
+            .await?;
+            println!(
+                "{} has a new one-time password, shown only now: {one_time}",
+                u.username
+            );
+        }
+    }
+    Ok(())
+}
+
+async fn token(config: &Config, action: TokenCommand) -> anyhow::Result<()> {
+    let db = open_db(config).await?;
+    let now = SystemClock.now_ms();
+    match action {
+        TokenCommand::Create { name, roles, days } => {
+            let roles = Roles::parse_list(&roles.join(",")).map_err(anyhow::Error::msg)?;
+            let (token, secret) = tokens::create(&db, &name, &roles, days, None, now).await?;
+            audit::record(
+                &db,
+                console(Action::TokenCreated)
+                    .on("api_token", token.id)
+                    .detail(token.name.clone()),
+                now,
+            )
+            .await?;
+            println!(
+                "token {} ({}) created; shown only now:\n{secret}",
+                token.id, token.name
+            );
+        }
+        TokenCommand::List => {
+            for t in tokens::list(&db).await? {
+                let status = if t.revoked_at.is_some() {
+                    "revoked"
+                } else {
+                    "active"
+                };
+                println!(
+                    "{:>4}  {:<32} {:<24} expires {}  {status}",
+                    t.id,
+                    t.name,
+                    t.roles.stored(),
+                    civicall::clock::from_ms(t.expires_at).format("%Y-%m-%d")
+                );
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            tokens::revoke(&db, id, now).await?;
+            audit::record(&db, console(Action::TokenRevoked).on("api_token", id), now).await?;
+            println!("token {id} revoked");
+        }
+    }
+    Ok(())
 }
 
 async fn open_db(config: &Config) -> anyhow::Result<Db> {
@@ -370,9 +603,9 @@ async fn campaign(config: &Config, action: CampaignCommand) -> anyhow::Result<()
             }
             return Ok(());
         }
-        CampaignCommand::Pause { id } => act(id, Action::Pause).await?,
-        CampaignCommand::Resume { id } => act(id, Action::Resume).await?,
-        CampaignCommand::Cancel { id } => act(id, Action::Cancel).await?,
+        CampaignCommand::Pause { id } => act(id, campaigns::Action::Pause).await?,
+        CampaignCommand::Resume { id } => act(id, campaigns::Action::Resume).await?,
+        CampaignCommand::Cancel { id } => act(id, campaigns::Action::Cancel).await?,
     };
     println!("campaign {} is now {}", row.id, row.state);
     Ok(())
@@ -388,8 +621,16 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
             sandbox.base_url()
         );
     }
+    let state = app.state();
+    if let Some(one_time) = auth::bootstrap_admin(&state.db, state.clock.now_ms()).await? {
+        println!(
+            "first start: sign in as \"admin\" with the one-time password {one_time} (shown only now; you will choose your own)"
+        );
+    }
     if demo {
-        demo::seed(app.state()).await?;
+        for (user, one_time) in demo::seed(app.state()).await? {
+            println!("demo account {user:<10} one-time password {one_time}");
+        }
         println!(
             "demo: two offices with a campaign each, calls start within a minute; open http://{addr}/"
         );
@@ -400,8 +641,25 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     .await
 }
 
-async fn call(server: Url, number: &str, script: &str, no_wait: bool) -> anyhow::Result<()> {
-    let http = civicall::telephony::http_client(Duration::from_secs(30));
+async fn call(
+    server: Url,
+    number: &str,
+    script: &str,
+    token: &str,
+    no_wait: bool,
+) -> anyhow::Result<()> {
+    let _ = civicall::telephony::http_client(Duration::from_secs(1));
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {token}")
+            .parse()
+            .context("the token has characters a header cannot carry")?,
+    );
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .timeout(Duration::from_secs(30))
+        .build()?;
     let response = http
         .post(server.join("api/v1/calls")?)
         .json(&serde_json::json!({ "to": number, "script": script }))

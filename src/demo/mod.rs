@@ -14,6 +14,7 @@ use chrono::{DateTime, Duration, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::app::AppState;
+use crate::auth::{self, Role};
 use crate::campaigns::{self, CampaignIn};
 use crate::config::Config;
 use crate::roster;
@@ -205,9 +206,24 @@ fn departments_csv(now: DateTime<Utc>) -> String {
     csv
 }
 
+/// Demo accounts beside the first administrator: one per role.
+const ACCOUNTS: [(&str, &str, Role, Option<&str>); 5] = [
+    ("hr", "HR Officer", Role::Hr, None),
+    ("grader", "Grader One", Role::Grader, None),
+    ("grader2", "Grader Two", Role::Grader, Some("KZ-SOCIAL")),
+    ("operator", "Hotline Operator", Role::Operator, None),
+    (
+        "supervisor",
+        "Civil Affairs Supervisor",
+        Role::Supervisor,
+        Some("GR-CIVIL"),
+    ),
+];
+
 /// Seeds the roster and starts one campaign per office whose calls begin
-/// within a minute and all go out in the next four minutes.
-pub async fn seed(state: &AppState) -> anyhow::Result<()> {
+/// within a minute and all go out in the next four minutes. Returns the
+/// demo accounts with their one-time passwords.
+pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
     let now = state.clock.now();
     roster::import_departments_csv(
         &state.db,
@@ -265,7 +281,28 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
             "demo campaign planned"
         );
     }
-    Ok(())
+    let departments = roster::list_departments(&state.db).await?;
+    let mut accounts = Vec::new();
+    for (username, name, role, department) in ACCOUNTS {
+        let one_time = auth::password::one_time_password();
+        let department_id =
+            department.and_then(|code| departments.iter().find(|d| d.code == code).map(|d| d.id));
+        auth::create_user(
+            &state.db,
+            &auth::NewUser {
+                username,
+                display_name: name,
+                password: &one_time,
+                roles: auth::Roles(vec![role]),
+                department_id,
+                must_change_password: true,
+            },
+            state.clock.now_ms(),
+        )
+        .await?;
+        accounts.push((username.to_string(), one_time));
+    }
+    Ok(accounts)
 }
 
 #[cfg(test)]

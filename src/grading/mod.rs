@@ -4,6 +4,9 @@
 //! answered one waits for its recording and then for a grader. Owns
 //! `evaluations`, `item_scores` and `grading_tasks`.
 
+pub mod agreement;
+pub mod scoring;
+
 use serde::Serialize;
 use sqlx::FromRow;
 
@@ -275,4 +278,69 @@ pub async fn tasks(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<Ta
     .bind(limit.clamp(1, 1000))
     .fetch_all(&db.pool)
     .await?)
+}
+
+/// The graders' queue: tasks waiting, oldest first. A held task keeps
+/// `state = 'waiting'` with a lease; an expired lease frees it again.
+fn queue_condition(grader_department: Option<i64>) -> String {
+    // Never a call to someone in the grader's own department.
+    let department = match grader_department {
+        Some(d) => format!(
+            " AND NOT EXISTS (SELECT 1 FROM evaluations e JOIN staff s ON s.id = e.staff_id \
+             WHERE e.id = grading_tasks.evaluation_id AND s.department_id = {d})"
+        ),
+        None => String::new(),
+    };
+    format!("state = 'waiting'{department}")
+}
+
+/// Hands the grader the oldest waiting task they may take, under a lease.
+/// A task they already hold is handed back first.
+pub async fn claim_next(
+    db: &Db,
+    owner: &str,
+    grader_department: Option<i64>,
+    now_ms: i64,
+    lease_ms: i64,
+) -> AppResult<Option<i64>> {
+    let held: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM grading_tasks WHERE state = 'waiting' AND lease_owner = $1 AND lease_until > $2 ORDER BY id LIMIT 1",
+    )
+    .bind(owner)
+    .bind(now_ms)
+    .fetch_optional(&db.pool)
+    .await?;
+    if held.is_some() {
+        return Ok(held);
+    }
+    let ready = queue_condition(grader_department);
+    let queue = crate::db::claim::Queue {
+        table: "grading_tasks",
+        ready: &ready,
+        order_by: "created_at, id",
+    };
+    Ok(queue.claim(db, owner, now_ms, lease_ms).await?)
+}
+
+/// A task the grader holds right now, with the call it is about.
+pub async fn held_task(
+    db: &Db,
+    task_id: i64,
+    owner: &str,
+    now_ms: i64,
+) -> AppResult<Option<(TaskRow, i64)>> {
+    let row: Option<TaskRow> = sqlx::query_as(
+        "SELECT t.id, t.evaluation_id, e.call_id, t.kind, t.state, e.script_id, t.created_at \
+         FROM grading_tasks t JOIN evaluations e ON e.id = t.evaluation_id \
+         WHERE t.id = $1 AND t.lease_owner = $2 AND t.lease_until > $3 AND t.state = 'waiting'",
+    )
+    .bind(task_id)
+    .bind(owner)
+    .bind(now_ms)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| {
+        let call = r.call_id;
+        (r, call)
+    }))
 }

@@ -299,6 +299,16 @@ impl Fetcher {
     }
 }
 
+/// A stored relative path under the recordings folder, or `None` when it
+/// would lead anywhere else (absolute, `..`, or anything but plain names).
+pub fn resolve_path(root: &Path, relative: &str) -> Option<PathBuf> {
+    let rel = Path::new(relative);
+    let plain = rel
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    (plain && !relative.is_empty()).then(|| root.join(rel))
+}
+
 /// `YYYY/MM/DD/<sid>.wav` by the recording's start, in UTC.
 fn dated_path(at_ms: i64, sid: &str) -> PathBuf {
     let t = from_ms(at_ms);
@@ -329,6 +339,24 @@ async fn write_atomically(path: &Path, bytes: &[u8]) -> AppResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_recordings_folder() {
+        let root = Path::new("/srv/recordings");
+        assert_eq!(
+            resolve_path(root, "2026/03/06/RE1.wav"),
+            Some(root.join("2026/03/06/RE1.wav"))
+        );
+        for bad in [
+            "../etc/passwd",
+            "/etc/passwd",
+            "2026/../../x.wav",
+            "./x.wav",
+            "",
+        ] {
+            assert_eq!(resolve_path(root, bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn recordings_are_sharded_by_utc_date() {

@@ -1,29 +1,33 @@
 //! The JSON API under `/api/v1/`: calls and recordings.
 
-use axum::body::Body;
+use axum::Json;
 use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Method};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 
+use super::auth::{AdminOnly, Allowed, Operations};
+use super::routes::Routes;
 use crate::app::AppState;
+use crate::auth::audit::{self, Action};
 use crate::calls::{self, CallEvent, CallFilter, CallRow};
 use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
 use crate::grading::{self, ItemScoreRow};
+use crate::privacy::mask_phone;
 use crate::recordings::{self, RecordingRow};
 use crate::telephony::flow::LINE_CHECK;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/calls", get(list_calls).post(place_call))
-        .route("/calls/{id}", get(get_call))
-        .route("/calls/{id}/events", get(call_events))
-        .route("/recordings", get(list_recordings))
-        .route("/recordings/{id}", get(get_recording))
-        .route("/recordings/{id}/audio", get(recording_audio))
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Operations, _, _>(Method::GET, "/calls", list_calls)
+        .route::<AdminOnly, _, _>(Method::POST, "/calls", place_call)
+        .route::<Operations, _, _>(Method::GET, "/calls/{id}", get_call)
+        .route::<Operations, _, _>(Method::GET, "/calls/{id}/events", call_events)
+        .route::<Operations, _, _>(Method::GET, "/recordings", list_recordings)
+        .route::<Operations, _, _>(Method::GET, "/recordings/{id}", get_recording)
+        .route::<Operations, _, _>(Method::GET, "/recordings/{id}/audio", recording_audio)
 }
 
 #[derive(Deserialize)]
@@ -45,6 +49,7 @@ pub struct CallOut {
     pub id: i64,
     pub purpose: String,
     pub script: String,
+    /// The line called, masked.
     pub to: String,
     pub state: String,
     pub call_sid: Option<String>,
@@ -98,7 +103,7 @@ impl CallOut {
             id: call.id,
             purpose: call.purpose,
             script: call.script_id,
-            to: call.to_number,
+            to: mask_phone(&call.to_number),
             state: call.state,
             call_sid: call.call_sid,
             status: call.status,
@@ -163,6 +168,7 @@ impl From<RecordingRow> for RecordingOut {
 
 /// Places one call now, to see a call go through before campaigns exist.
 async fn place_call(
+    _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     Json(input): Json<CallIn>,
 ) -> AppResult<(StatusCode, Json<CallOut>)> {
@@ -192,6 +198,7 @@ struct ListQuery {
 }
 
 async fn list_calls(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Json<Vec<CallOut>>> {
@@ -208,7 +215,11 @@ async fn list_calls(
     ))
 }
 
-async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<CallOut>> {
+async fn get_call(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<CallOut>> {
     let call = calls::get(&state.db, id).await?;
     let recs = recordings::for_call(&state.db, id).await?;
     let mut out = CallOut::new(call, recs);
@@ -224,6 +235,7 @@ async fn get_call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResu
 }
 
 async fn call_events(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<Vec<CallEvent>>> {
@@ -232,6 +244,7 @@ async fn call_events(
 }
 
 async fn list_recordings(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Json<Vec<RecordingOut>>> {
@@ -240,23 +253,39 @@ async fn list_recordings(
 }
 
 async fn get_recording(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<RecordingOut>> {
     Ok(Json(recordings::get(&state.db, id).await?.into()))
 }
 
+/// Streams a recording to an authorised listener, honouring `Range` so a
+/// player can seek. Every play is audit-logged.
 async fn recording_audio(
+    Allowed(caller, _): Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
+    headers: HeaderMap,
 ) -> AppResult<Response> {
     let rec = recordings::get(&state.db, id).await?;
-    let path = match (rec.state.as_str(), rec.path) {
-        ("available", Some(path)) => path,
+    let file = match (rec.state.as_str(), rec.path.as_deref()) {
+        ("available", Some(path)) => {
+            recordings::resolve_path(&state.config.recordings.dir, path)
+                .ok_or_else(|| AppError::Forbidden(format!("recording {id} has an unsafe path")))?
+        }
         _ => return Err(AppError::not_found(format!("audio of recording {id}"))),
     };
-    let bytes = tokio::fs::read(state.config.recordings.dir.join(&path))
-        .await
-        .map_err(|e| anyhow::anyhow!("reading recording {id}: {e}"))?;
-    Ok(([(header::CONTENT_TYPE, "audio/wav")], Body::from(bytes)).into_response())
+    let action = if headers.contains_key(header::RANGE) {
+        Action::RecordingPlayed
+    } else {
+        Action::RecordingDownloaded
+    };
+    audit::record(
+        &state.db,
+        caller.audit(action).on("recording", id),
+        state.clock.now_ms(),
+    )
+    .await?;
+    super::media::serve_wav(&file, &headers).await
 }

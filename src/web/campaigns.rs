@@ -1,33 +1,37 @@
-//! JSON API for campaigns, call scripts and the graders' queue.
+//! JSON API for campaigns and call scripts.
 
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
-use serde::Deserialize;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode};
 
+use super::auth::{AdminOnly, Allowed, Operations};
+use super::routes::Routes;
 use crate::app::AppState;
+use crate::auth::audit::{self, Action as Audited};
 use crate::campaigns::{self, Action, CampaignIn, CampaignOut, CampaignRow, Created};
 use crate::error::{AppError, AppResult};
-use crate::grading::{self, TaskRow};
 use crate::scripts::CallScript;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/campaigns", get(list).post(create))
-        .route("/campaigns/{id}", get(one))
-        .route("/campaigns/{id}/{action}", post(act))
-        .route("/scripts", get(scripts))
-        .route("/scripts/{id}", get(script))
-        .route("/grading/tasks", get(tasks))
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Operations, _, _>(Method::GET, "/campaigns", list)
+        .route::<AdminOnly, _, _>(Method::POST, "/campaigns", create)
+        .route::<Operations, _, _>(Method::GET, "/campaigns/{id}", one)
+        .route::<AdminOnly, _, _>(Method::POST, "/campaigns/{id}/{action}", act)
+        .route::<Operations, _, _>(Method::GET, "/scripts", scripts)
+        .route::<Operations, _, _>(Method::GET, "/scripts/{id}", script)
 }
 
-async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<CampaignOut>>> {
+async fn list(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<CampaignOut>>> {
     Ok(Json(campaigns::list(&state.db).await?))
 }
 
 /// Creates a campaign and plans its calls.
 async fn create(
+    Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Json(input): Json<CampaignIn>,
 ) -> AppResult<(StatusCode, Json<Created>)> {
@@ -39,14 +43,28 @@ async fn create(
         &input,
     )
     .await?;
+    let entry = caller
+        .audit(Audited::CampaignChanged)
+        .on("campaign", created.campaign.id)
+        .detail(format!(
+            "created with {} calls planned",
+            created.planned_calls
+        ));
+    audit::record(&state.db, entry, state.clock.now_ms()).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
-async fn one(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<CampaignRow>> {
+async fn one(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<CampaignRow>> {
     Ok(Json(campaigns::get(&state.db, id).await?))
 }
 
+/// Pauses, resumes or cancels a campaign.
 async fn act(
+    Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Path((id, action)): Path<(i64, String)>,
 ) -> AppResult<Json<CampaignRow>> {
@@ -56,16 +74,21 @@ async fn act(
         "cancel" => Action::Cancel,
         other => return Err(AppError::not_found(format!("campaign action {other:?}"))),
     };
-    Ok(Json(
-        campaigns::act(&state.db, &state.clock, id, action).await?,
-    ))
+    let row = campaigns::act(&state.db, &state.clock, id, action).await?;
+    let entry = caller
+        .audit(Audited::CampaignChanged)
+        .on("campaign", id)
+        .detail(format!("now {}", row.state));
+    audit::record(&state.db, entry, state.clock.now_ms()).await?;
+    Ok(Json(row))
 }
 
-async fn scripts(State(state): State<AppState>) -> Json<Vec<CallScript>> {
+async fn scripts(_: Allowed<Operations>, State(state): State<AppState>) -> Json<Vec<CallScript>> {
     Json(state.scripts.iter().cloned().collect())
 }
 
 async fn script(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Json<CallScript>> {
@@ -75,21 +98,4 @@ async fn script(
         .cloned()
         .map(Json)
         .ok_or_else(|| AppError::not_found(format!("call script {id}")))
-}
-
-#[derive(Deserialize)]
-struct TaskQuery {
-    #[serde(default)]
-    state: Option<String>,
-    #[serde(default)]
-    limit: Option<i64>,
-}
-
-async fn tasks(
-    State(state): State<AppState>,
-    Query(q): Query<TaskQuery>,
-) -> AppResult<Json<Vec<TaskRow>>> {
-    Ok(Json(
-        grading::tasks(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?,
-    ))
 }

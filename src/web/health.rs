@@ -1,18 +1,21 @@
 //! Liveness, readiness and metrics.
 
-use axum::Router;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::{Method, StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
 
+use super::routes::Routes;
 use crate::app::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(ready))
-        .route("/metrics", get(metrics))
+pub fn routes() -> Routes {
+    Routes::new()
+        .public(Method::GET, "/healthz", alive)
+        .public(Method::GET, "/readyz", ready)
+        .public(Method::GET, "/metrics", metrics)
+}
+
+async fn alive() -> &'static str {
+    "ok"
 }
 
 async fn ready(State(state): State<AppState>) -> impl IntoResponse {

@@ -1,15 +1,16 @@
 //! Server-rendered pages: campaigns, calls and one call's detail. Templates
 //! are compiled into the binary and escape everything they print.
 
-use std::sync::LazyLock;
-
-use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
+use axum::http::{Method, header};
 use axum::response::{Html, IntoResponse};
-use axum::routing::get;
-use minijinja::Environment;
 use serde::Serialize;
+use tower_sessions::Session;
+
+use super::auth::{Allowed, Operations};
+use super::render::{Me, render};
+use super::routes::Routes;
+use crate::privacy::mask_phone;
 
 use crate::app::AppState;
 use crate::calls::{self, CallFilter, CallRow};
@@ -18,37 +19,12 @@ use crate::clock::from_ms;
 use crate::error::AppResult;
 use crate::{grading, recordings};
 
-static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
-    let mut env = Environment::new();
-    for (name, source) in [
-        ("layout.html", include_str!("templates/layout.html")),
-        (
-            "calls_table.html",
-            include_str!("templates/calls_table.html"),
-        ),
-        ("index.html", include_str!("templates/index.html")),
-        ("campaign.html", include_str!("templates/campaign.html")),
-        ("call.html", include_str!("templates/call.html")),
-    ] {
-        env.add_template(name, source).expect("templates compile");
-    }
-    env
-});
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(index))
-        .route("/campaigns/{id}", get(campaign))
-        .route("/calls/{id}", get(call))
-        .route("/static/app.css", get(stylesheet))
-}
-
-fn render(name: &str, ctx: serde_json::Value) -> AppResult<Html<String>> {
-    let template = TEMPLATES.get_template(name).map_err(anyhow::Error::from)?;
-    let html = template
-        .render(minijinja::value::Serde(ctx))
-        .map_err(anyhow::Error::from)?;
-    Ok(Html(html))
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Operations, _, _>(Method::GET, "/", index)
+        .route::<Operations, _, _>(Method::GET, "/campaigns/{id}", campaign)
+        .route::<Operations, _, _>(Method::GET, "/calls/{id}", call)
+        .public(Method::GET, "/static/app.css", stylesheet)
 }
 
 fn utc(ms: i64) -> String {
@@ -81,7 +57,7 @@ impl CallLine {
         CallLine {
             id: call.id,
             when: utc(when),
-            to: call.to_number,
+            to: mask_phone(&call.to_number),
             script: call.script_id,
             state: call.state,
             connection: call.connection,
@@ -109,7 +85,12 @@ async fn lines(state: &AppState, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>
         .collect())
 }
 
-async fn index(State(state): State<AppState>) -> AppResult<Html<String>> {
+async fn index(
+    Allowed(caller, _): Allowed<Operations>,
+    session: Session,
+    State(state): State<AppState>,
+) -> AppResult<Html<String>> {
+    let me = Me::of(&caller, &session).await;
     let campaigns = campaigns::list(&state.db).await?;
     let calls = calls::list(
         &state.db,
@@ -121,11 +102,18 @@ async fn index(State(state): State<AppState>) -> AppResult<Html<String>> {
     .await?;
     render(
         "index.html",
+        Some(&me),
         serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, calls).await? }),
     )
 }
 
-async fn campaign(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Html<String>> {
+async fn campaign(
+    Allowed(caller, _): Allowed<Operations>,
+    session: Session,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Html<String>> {
+    let me = Me::of(&caller, &session).await;
     let campaign: CampaignRow = campaigns::get(&state.db, id).await?;
     let calls = calls::list(
         &state.db,
@@ -139,6 +127,7 @@ async fn campaign(State(state): State<AppState>, Path(id): Path<i64>) -> AppResu
     let scripts = CampaignRow::list(&campaign.script_ids);
     render(
         "campaign.html",
+        Some(&me),
         serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": lines(&state, calls).await? }),
     )
 }
@@ -166,7 +155,13 @@ struct StageLine {
     offset: Option<f64>,
 }
 
-async fn call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Html<String>> {
+async fn call(
+    Allowed(caller, _): Allowed<Operations>,
+    session: Session,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Html<String>> {
+    let me = Me::of(&caller, &session).await;
     let call = calls::get(&state.db, id).await?;
     let answered = call.answered_received_at;
     let stages: Vec<StageLine> = call
@@ -204,6 +199,7 @@ async fn call(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<H
         .unwrap_or_default();
     render(
         "call.html",
+        Some(&me),
         serde_json::json!({ "call": CallLine::new(call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
     )
 }

@@ -1,32 +1,37 @@
 //! The roster API under `/api/v1/roster`: centres, departments and staff as
 //! JSON, single-record upserts, and CSV imports that are all or nothing.
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, Query, State};
+use axum::http::Method;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::auth::{AdminOnly, Allowed, Operations};
+use super::routes::Routes;
 use crate::app::AppState;
+use crate::auth::audit::{self, Action};
 use crate::error::{AppError, AppResult};
+use crate::privacy::mask_phone;
 use crate::roster::{
     self, Centre, Department, DepartmentFields, ImportError, ImportReport, Staff, StaffFields,
     StaffFilter,
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/centres", get(list_centres))
-        .route("/departments", get(list_departments))
-        .route("/departments/{code}", put(put_department))
-        .route("/staff", get(list_staff))
-        .route("/staff/{key}", get(get_staff).put(put_staff))
-        .route("/import/departments", post(import_departments))
-        .route("/import/staff", post(import_staff))
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Operations, _, _>(Method::GET, "/centres", list_centres)
+        .route::<Operations, _, _>(Method::GET, "/departments", list_departments)
+        .route::<AdminOnly, _, _>(Method::PUT, "/departments/{code}", put_department)
+        .route::<Operations, _, _>(Method::GET, "/staff", list_staff)
+        .route::<Operations, _, _>(Method::GET, "/staff/{key}", get_staff)
+        .route::<AdminOnly, _, _>(Method::PUT, "/staff/{key}", put_staff)
+        .route::<AdminOnly, _, _>(Method::POST, "/import/departments", import_departments)
+        .route::<AdminOnly, _, _>(Method::POST, "/import/staff", import_staff)
 }
 
 #[derive(Serialize)]
@@ -108,7 +113,7 @@ pub struct StaffOut {
     pub department_code: String,
     pub grade: String,
     pub job_title: String,
-    /// E.164.
+    /// Masked: `+82 10-****-5678`.
     pub phone: String,
     pub active: bool,
     pub eligible: bool,
@@ -125,7 +130,7 @@ impl From<Staff> for StaffOut {
             department_code: s.department_code,
             grade: s.grade,
             job_title: s.job_title,
-            phone: s.phone.into(),
+            phone: mask_phone(s.phone.as_str()),
             active: s.active,
             eligible: s.eligible,
             exclusion_reason: s.exclusion_reason,
@@ -187,13 +192,19 @@ fn same_key(field: &str, path: &str, body: Option<String>) -> AppResult<String> 
 }
 
 /// All centres.
-async fn list_centres(State(state): State<AppState>) -> AppResult<Json<Vec<CentreOut>>> {
+async fn list_centres(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<CentreOut>>> {
     let centres = roster::list_centres(&state.db).await?;
     Ok(Json(centres.into_iter().map(CentreOut::from).collect()))
 }
 
 /// All departments with their centre and working hours.
-async fn list_departments(State(state): State<AppState>) -> AppResult<Json<Vec<DepartmentOut>>> {
+async fn list_departments(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<DepartmentOut>>> {
     let departments = roster::list_departments(&state.db).await?;
     Ok(Json(
         departments.into_iter().map(DepartmentOut::from).collect(),
@@ -202,6 +213,7 @@ async fn list_departments(State(state): State<AppState>) -> AppResult<Json<Vec<D
 
 /// Creates or updates one department (and its centre) by code.
 async fn put_department(
+    _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     Path(code): Path<String>,
     body: Result<Json<DepartmentIn>, JsonRejection>,
@@ -250,6 +262,7 @@ fn flag(field: &str, raw: Option<String>) -> AppResult<Option<bool>> {
 /// Staff, filtered by `department`, `grade` (comma-separated lists),
 /// `active` and `eligible` (true or false).
 async fn list_staff(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<StaffQuery>,
 ) -> AppResult<Json<Vec<StaffOut>>> {
@@ -275,6 +288,7 @@ async fn list_staff(
 
 /// One staff member by id.
 async fn get_staff(
+    _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<StaffOut>> {
@@ -283,6 +297,7 @@ async fn get_staff(
 
 /// Creates or updates one staff member by employee number.
 async fn put_staff(
+    _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     Path(employee_no): Path<String>,
     body: Result<Json<StaffIn>, JsonRejection>,
@@ -359,6 +374,7 @@ fn require_csv(headers: &HeaderMap) -> Result<(), ImportFailure> {
 
 /// Imports a departments CSV: every row or none.
 async fn import_departments(
+    Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<ImportQuery>,
     headers: HeaderMap,
@@ -366,15 +382,37 @@ async fn import_departments(
 ) -> Result<Json<ImportReport>, ImportFailure> {
     require_csv(&headers)?;
     let source = q.file.unwrap_or_else(|| "departments.csv".into());
-    roster::import_departments_csv(&state.db, &state.clock, &body[..], &source)
+    let report = roster::import_departments_csv(&state.db, &state.clock, &body[..], &source)
         .await
-        .map(Json)
-        .map_err(ImportFailure::Import)
+        .map_err(ImportFailure::Import)?;
+    audited_import(&state, &caller, &source, &report).await?;
+    Ok(Json(report))
+}
+
+async fn audited_import(
+    state: &AppState,
+    caller: &super::auth::Caller,
+    source: &str,
+    report: &ImportReport,
+) -> Result<(), ImportFailure> {
+    let entry = caller.audit(Action::RosterImported).detail(format!(
+        "{source}: {} created, {} updated, {} unchanged",
+        report.created, report.updated, report.unchanged
+    ));
+    audit::record(&state.db, entry, state.clock.now_ms())
+        .await
+        .map_err(|e| {
+            ImportFailure::Import(ImportError::Failed {
+                source: source.into(),
+                error: e,
+            })
+        })
 }
 
 /// Imports a staff CSV: every row or none. Phone numbers without a country
 /// code are read in the configured default region.
 async fn import_staff(
+    Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<ImportQuery>,
     headers: HeaderMap,
@@ -383,8 +421,9 @@ async fn import_staff(
     require_csv(&headers)?;
     let source = q.file.unwrap_or_else(|| "staff.csv".into());
     let region = &state.config.roster.default_region;
-    roster::import_staff_csv(&state.db, &state.clock, &body[..], &source, region)
+    let report = roster::import_staff_csv(&state.db, &state.clock, &body[..], &source, region)
         .await
-        .map(Json)
-        .map_err(ImportFailure::Import)
+        .map_err(ImportFailure::Import)?;
+    audited_import(&state, &caller, &source, &report).await?;
+    Ok(Json(report))
 }

@@ -2,15 +2,15 @@
 //! carry a valid `X-Twilio-Signature` over the public URL the carrier used;
 //! anything else gets 403 before a byte is written.
 
-use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, OriginalUri, Query, Request, State};
+use axum::extract::{FromRequest, OriginalUri, Request, State};
 use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
 use secrecy::ExposeSecret;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
+use super::routes::Routes;
 use crate::app::AppState;
 use crate::calls::measures::EventKind;
 use crate::calls::{self, IncomingEvent, Ingested};
@@ -20,18 +20,20 @@ use crate::telephony::flow::Cursor;
 use crate::telephony::signature;
 use crate::telephony::twiml::Twiml;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/twiml", post(twiml))
-        .route("/gather", post(gather))
-        .route("/status", post(status))
-        .route("/recording", post(recording))
+pub fn routes() -> Routes {
+    Routes::new()
+        .carrier(Method::POST, "/twiml", twiml)
+        .carrier(Method::POST, "/gather", gather)
+        .carrier(Method::POST, "/status", status)
+        .carrier(Method::POST, "/recording", recording)
 }
 
-/// The form parameters of a webhook whose signature checked out.
-pub struct Signed(pub Vec<(String, String)>);
+/// The form parameters of a webhook whose signature checked out, and its
+/// query read as `Q`. The signature is checked before anything else is read,
+/// so a forged request learns nothing, not even what it got wrong.
+pub struct Signed<Q>(pub Vec<(String, String)>, pub Q);
 
-impl FromRequest<AppState> for Signed {
+impl<Q: DeserializeOwned> FromRequest<AppState> for Signed<Q> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
@@ -81,7 +83,11 @@ impl FromRequest<AppState> for Signed {
             );
             return Err((StatusCode::FORBIDDEN, "invalid X-Twilio-Signature").into_response());
         }
-        Ok(Signed(params))
+        let query = original.query().unwrap_or_default();
+        let parsed = serde_urlencoded::from_str(query).map_err(|e| {
+            (StatusCode::BAD_REQUEST, format!("webhook query: {e}")).into_response()
+        })?;
+        Ok(Signed(params, parsed))
     }
 }
 
@@ -170,8 +176,7 @@ async fn continue_flow(
 
 async fn twiml(
     State(state): State<AppState>,
-    Query(call): Query<CallRef>,
-    Signed(params): Signed,
+    Signed(params, call): Signed<CallRef>,
 ) -> Result<Response, AppError> {
     state.metrics.webhook("twiml", "ok");
     continue_flow(&state, call.call, Cursor { stage: 0, step: 0 }, &params).await
@@ -179,8 +184,7 @@ async fn twiml(
 
 async fn gather(
     State(state): State<AppState>,
-    Query(call): Query<CallRef>,
-    Signed(params): Signed,
+    Signed(params, call): Signed<CallRef>,
 ) -> Result<Response, AppError> {
     state.metrics.webhook("gather", "ok");
     let cursor = Cursor {
@@ -192,8 +196,7 @@ async fn gather(
 
 async fn status(
     State(state): State<AppState>,
-    Query(call): Query<CallRef>,
-    Signed(params): Signed,
+    Signed(params, call): Signed<CallRef>,
 ) -> Result<StatusCode, AppError> {
     let key = calls::status_dedupe_key(&params)?;
     let outcome = calls::ingest(
@@ -222,8 +225,7 @@ async fn status(
 
 async fn recording(
     State(state): State<AppState>,
-    Query(call): Query<CallRef>,
-    Signed(params): Signed,
+    Signed(params, call): Signed<CallRef>,
 ) -> Result<StatusCode, AppError> {
     let recording_sid = params
         .iter()

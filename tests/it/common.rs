@@ -159,6 +159,26 @@ impl Drop for TestApp {
     }
 }
 
+/// An HTTP client for the tests, with a bearer token and/or a cookie jar.
+pub fn client(bearer: Option<&str>) -> reqwest::Client {
+    // Installs the TLS provider the library uses, once.
+    let _ = civicall::telephony::http_client(Duration::from_secs(1));
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Some(token) = bearer {
+        headers.insert(
+            reqwest::header::AUTHORIZATION,
+            format!("Bearer {token}").parse().unwrap(),
+        );
+    }
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
 pub fn line(prefix: &str, profile: LineProfile) -> LineRule {
     LineRule {
         prefix: prefix.into(),
@@ -186,6 +206,8 @@ pub async fn spawn_app(backend: Backend, opts: Options) -> TestApp {
     config.scripts.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("call-scripts");
     config.dialer.poll_interval_ms = 50;
     config.dialer.calls_per_second = 20.0;
+    config.auth.login_delay_step_ms = 1;
+    config.auth.login_max_delay_ms = 5;
     (opts.tweak)(&mut config);
     let recordings_dir = config.recordings.dir.clone();
     let clock: SharedClock = opts.clock.clone().unwrap_or_else(|| Arc::new(SystemClock));
@@ -199,10 +221,22 @@ pub async fn spawn_app(backend: Backend, opts: Options) -> TestApp {
     let server = tokio::spawn(async move {
         app.run(std::future::pending()).await.expect("server runs");
     });
+    // The suite's own credentials: an API token for the people who run evaluations.
+    let roles = civicall::auth::Roles(vec![civicall::auth::Role::Admin, civicall::auth::Role::Hr]);
+    let (_, secret) = civicall::auth::tokens::create(
+        &state.db,
+        "test suite",
+        &roles,
+        1,
+        None,
+        chrono::Utc::now().timestamp_millis(),
+    )
+    .await
+    .expect("test token");
     TestApp {
         base_url: Url::parse(&format!("http://{addr}/")).unwrap(),
         state,
-        http: civicall::telephony::http_client(Duration::from_secs(30)),
+        http: client(Some(&secret)),
         recordings_dir,
         server,
         _sandbox: sandbox,
@@ -338,5 +372,89 @@ impl TestApp {
             response.status(),
             response.json().await.unwrap_or(Value::Null),
         )
+    }
+}
+
+/// A signed-in browser: a cookie jar holding the session, and its CSRF token.
+pub struct Browser {
+    pub http: reqwest::Client,
+    pub csrf: String,
+}
+
+pub const PASSWORD: &str = "amber-violin-harbour-42";
+
+impl TestApp {
+    /// Creates a user with these roles (password already their own).
+    pub async fn user(
+        &self,
+        username: &str,
+        roles: &[civicall::auth::Role],
+        department_id: Option<i64>,
+    ) -> civicall::auth::User {
+        civicall::auth::create_user(
+            &self.state.db,
+            &civicall::auth::NewUser {
+                username,
+                display_name: &format!("Test {username}"),
+                password: PASSWORD,
+                roles: civicall::auth::Roles(roles.to_vec()),
+                department_id,
+                must_change_password: false,
+            },
+            self.state.clock.now_ms(),
+        )
+        .await
+        .expect("user created")
+    }
+
+    /// The CSRF token of a browser's (possibly anonymous) session.
+    pub async fn login_form_csrf(&self, http: &reqwest::Client) -> String {
+        let page = http
+            .get(self.url("/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let marker = "name=\"csrf\" value=\"";
+        let start = page.find(marker).expect("login form has a CSRF field") + marker.len();
+        page[start..start + 64].to_string()
+    }
+
+    /// Signs in through the login form, as a browser does.
+    pub async fn sign_in(&self, username: &str, password: &str) -> (reqwest::StatusCode, Browser) {
+        let http = client(None);
+        let csrf = self.login_form_csrf(&http).await;
+        let response = http
+            .post(self.url("/login"))
+            .form(&[
+                ("username", username),
+                ("password", password),
+                ("csrf", &csrf),
+                ("next", "/"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let me = http.get(self.url("/api/v1/me")).send().await.unwrap();
+        let csrf = if me.status().is_success() {
+            me.json::<Value>().await.unwrap()["csrf"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        } else {
+            String::new()
+        };
+        (status, Browser { http, csrf })
+    }
+
+    /// A signed-in browser for a new user with these roles.
+    pub async fn browser(&self, username: &str, roles: &[civicall::auth::Role]) -> Browser {
+        self.user(username, roles, None).await;
+        let (status, browser) = self.sign_in(username, PASSWORD).await;
+        assert_eq!(status, 303, "sign-in redirects");
+        browser
     }
 }

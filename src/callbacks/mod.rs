@@ -1,0 +1,4 @@
+//! Customer-care callbacks: service visits, the daily random sample, the
+//! operators' queue, outcomes.
+
+pub mod sampling;

@@ -1,0 +1,3 @@
+//! HR results: scorecards, rankings, star staff, training needs, exports.
+
+pub mod stats;

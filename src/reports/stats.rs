@@ -1,0 +1,352 @@
+//! Figures HR can trust when they rest on few calls.
+//!
+//! A department graded on three calls that all scored 100 has a perfect
+//! average, but three calls say little. Rankings therefore use a *shrunk*
+//! average: a department's average is pulled toward the overall average in
+//! proportion to how little data it rests on, and how far departments
+//! really differ from one another. A department with sixty calls keeps
+//! almost exactly its own average; one with three is pulled a long way
+//! toward the middle until more calls show where it stands. Every average
+//! also comes with a 95% confidence interval, the range its true value very
+//! likely lies in: a wide interval means "too few calls to tell".
+//!
+//! Method, for maintainers: empirical Bayes under a normal–normal model. The
+//! grand mean μ is taken over all values, σ² is the pooled within-group
+//! variance, and τ² (how much group means truly differ) is the one-way ANOVA
+//! method-of-moments estimate (MSB − MSW) / n₀ with n₀ = (N − Σn_g²/N) / (G − 1),
+//! floored at a small positive value. With equal group sizes that is exactly
+//! "variance of the group means minus the average σ²/n_g"; with unequal sizes
+//! it weighs each group's mean by its number of values, so a group resting
+//! on three calls cannot by itself persuade the model that departments
+//! differ widely. Each group's shrunk mean is μ + B_g (ȳ_g − μ) with
+//! B_g = τ² / (τ² + σ²/n_g). How far a small group is pulled depends on the
+//! data: where departments truly differ widely (means of 70, 80 and 90, calls
+//! varying by about 13 points around them), three perfect calls still come
+//! out on top, and only their wide interval says how little that rests on.
+
+use serde::Serialize;
+
+/// Scores live on 0..100; an interval reaching past them says nothing more.
+const SCALE: (f64, f64) = (0.0, 100.0);
+/// Keeps B_g defined when the data show no difference between groups at all.
+const TAU2_FLOOR: f64 = 1e-6;
+/// Shrunk means closer than this share a rank.
+const TIE: f64 = 1e-9;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    pub n: usize,
+    pub mean: f64,
+    /// Sample standard deviation (n − 1); 0 for a single value.
+    pub sd: f64,
+    /// t-based 95% interval for the mean, within 0..100; the whole range when n < 2.
+    pub ci95: (f64, f64),
+}
+
+/// `None` for no values. Values are finite scores on the 0..100 scale.
+pub fn summarize(values: &[f64]) -> Option<Summary> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let mean = values.iter().sum::<f64>() / n as f64;
+    if n < 2 {
+        return Some(Summary {
+            n,
+            mean,
+            sd: 0.0,
+            ci95: SCALE,
+        });
+    }
+    let sd = (sum_of_squares(values, mean) / (n - 1) as f64).sqrt();
+    let half = t_critical_95(n - 1) * sd / (n as f64).sqrt();
+    let ci95 = ((mean - half).max(SCALE.0), (mean + half).min(SCALE.1));
+    Some(Summary { n, mean, sd, ci95 })
+}
+
+/// The middle value (the mean of the two middle ones for an even count).
+pub fn median(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    Some(if sorted.len() % 2 == 1 {
+        sorted[mid]
+    } else {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    })
+}
+
+/// Two-sided 95% critical value of Student's t (its 0.975 quantile) with
+/// `df` degrees of freedom. Table values for df 1..=30 (computed from the t
+/// distribution, matching printed tables to the 3 decimals they give);
+/// beyond 30 the Cornish–Fisher expansion around the normal 1.96
+/// (Abramowitz & Stegun 26.7.5), which agrees with the exact value to 4
+/// decimals from df 6 on and tends to 1.96 as df grows.
+pub fn t_critical_95(df: usize) -> f64 {
+    const TABLE: [f64; 30] = [
+        12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281, //
+        2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860, //
+        2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423,
+    ];
+    if (1..=30).contains(&df) {
+        return TABLE[df - 1];
+    }
+    if df == 0 {
+        return f64::INFINITY;
+    }
+    let z: f64 = 1.959_963_984_540_054;
+    let v = df as f64;
+    z + (z.powi(3) + z) / (4.0 * v)
+        + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * v.powi(2))
+        + (3.0 * z.powi(7) + 19.0 * z.powi(5) + 17.0 * z.powi(3) - 15.0 * z) / (384.0 * v.powi(3))
+}
+
+/// One group's values, e.g. a department's final call totals (0..100).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub key: String,
+    pub values: Vec<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ranked {
+    pub key: String,
+    pub n: usize,
+    pub mean: f64,
+    pub ci95: (f64, f64),
+    pub shrunk: f64,
+    /// 1 = best by shrunk mean; equal shrunk means share a rank (1, 1, 3).
+    pub rank: usize,
+}
+
+/// Ranks groups by their shrunk means (see the module notes), best first.
+/// A group without values has nothing to rank and is left out.
+pub fn rank_with_shrinkage(groups: &[Group]) -> Vec<Ranked> {
+    let groups: Vec<(&Group, Summary)> = groups
+        .iter()
+        .filter_map(|g| summarize(&g.values).map(|s| (g, s)))
+        .collect();
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let count = groups.len() as f64;
+    let total: f64 = groups.iter().map(|(_, s)| s.n as f64).sum();
+    let grand_mean = groups.iter().map(|(_, s)| s.mean * s.n as f64).sum::<f64>() / total;
+
+    let within: f64 = groups
+        .iter()
+        .map(|(g, s)| sum_of_squares(&g.values, s.mean))
+        .sum();
+    let sigma2 = if total > count {
+        within / (total - count)
+    } else if total > 1.0 {
+        // One value per group: noise and real differences cannot be told
+        // apart, so all spread is taken for noise and every group is pulled
+        // to the grand mean.
+        let all: Vec<f64> = groups.iter().flat_map(|(g, _)| g.values.clone()).collect();
+        sum_of_squares(&all, grand_mean) / (total - 1.0)
+    } else {
+        0.0
+    };
+
+    let tau2 = if groups.len() >= 2 {
+        let between: f64 = groups
+            .iter()
+            .map(|(_, s)| s.n as f64 * (s.mean - grand_mean).powi(2))
+            .sum();
+        let sizes_squared: f64 = groups.iter().map(|(_, s)| (s.n as f64).powi(2)).sum();
+        let n0 = (total - sizes_squared / total) / (count - 1.0);
+        ((between / (count - 1.0) - sigma2) / n0).max(TAU2_FLOOR)
+    } else {
+        TAU2_FLOOR
+    };
+
+    let mut ranked: Vec<Ranked> = groups
+        .into_iter()
+        .map(|(g, s)| {
+            let weight = tau2 / (tau2 + sigma2 / s.n as f64);
+            Ranked {
+                key: g.key.clone(),
+                n: s.n,
+                mean: s.mean,
+                ci95: s.ci95,
+                shrunk: grand_mean + weight * (s.mean - grand_mean),
+                rank: 0,
+            }
+        })
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.shrunk
+            .total_cmp(&a.shrunk)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    for i in 0..ranked.len() {
+        ranked[i].rank = if i > 0 && ranked[i - 1].shrunk - ranked[i].shrunk <= TIE {
+            ranked[i - 1].rank
+        } else {
+            i + 1
+        };
+    }
+    ranked
+}
+
+fn sum_of_squares(values: &[f64], mean: f64) -> f64 {
+    values.iter().map(|v| (v - mean).powi(2)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64, tolerance: f64) -> bool {
+        (a - b).abs() <= tolerance
+    }
+
+    /// `n` calls around `mean`, cycling through zero-sum offsets.
+    fn calls(mean: f64, n: usize, offsets: &[f64]) -> Vec<f64> {
+        (0..n).map(|i| mean + offsets[i % offsets.len()]).collect()
+    }
+
+    /// A steady department: mostly near the top, now and then a weaker call
+    /// (74..100 around 92, sd ≈ 8.6).
+    const STEADY: [f64; 10] = [8.0, 8.0, 7.0, 6.0, 4.0, 2.0, 0.0, -5.0, -12.0, -18.0];
+    /// An ordinary department: calls vary as real ones do, with a long tail
+    /// of poor calls (mean − 27 .. mean + 14, sd ≈ 14).
+    const ORDINARY: [f64; 10] = [-27.0, -17.0, -10.0, -4.0, 2.0, 8.0, 10.0, 12.0, 12.0, 14.0];
+
+    fn group(key: &str, values: Vec<f64>) -> Group {
+        Group {
+            key: key.into(),
+            values,
+        }
+    }
+
+    #[test]
+    fn a_summary_matches_the_hand_computation() {
+        // Mean 82; squared deviations 100+4+4+100 = 208, sd = √(208/3) = 8.3267;
+        // standard error 4.1633; t(3) = 3.1824; half-width 13.249.
+        let s = summarize(&[72.0, 80.0, 84.0, 92.0]).unwrap();
+        assert_eq!((s.n, s.mean), (4, 82.0));
+        assert!(close(s.sd, 8.3267, 1e-4));
+        assert!(close(s.ci95.0, 68.751, 1e-3) && close(s.ci95.1, 95.249, 1e-3));
+
+        // Two values: standard error 2.5, t(1) = 12.7062, half-width 31.77;
+        // the interval would reach 129 and stops at 100.
+        let top = summarize(&[95.0, 100.0]).unwrap().ci95;
+        assert!(close(top.0, 65.735, 1e-3) && top.1 == 100.0);
+        assert_eq!(summarize(&[88.0]).unwrap().ci95, (0.0, 100.0));
+        assert_eq!(summarize(&[]), None);
+    }
+
+    #[test]
+    fn the_median_is_the_middle_value() {
+        assert_eq!(median(&[90.0, 10.0, 70.0]), Some(70.0));
+        assert_eq!(median(&[90.0, 10.0, 70.0, 80.0]), Some(75.0));
+        assert_eq!(median(&[]), None);
+    }
+
+    #[test]
+    fn t_critical_values_move_smoothly_from_the_table_to_the_normal() {
+        assert_eq!(t_critical_95(1), 12.7062);
+        assert_eq!(t_critical_95(30), 2.0423);
+        assert!(close(t_critical_95(31), 2.0395, 1e-4));
+        assert!(close(t_critical_95(60), 2.0003, 1e-4));
+        assert!(close(t_critical_95(100_000), 1.96, 1e-3));
+    }
+
+    #[test]
+    fn three_perfect_calls_rank_below_sixty_calls_averaging_92() {
+        let groups = vec![
+            group("Perfect three", vec![100.0; 3]),
+            group("Steady sixty", calls(92.0, 60, &STEADY)),
+            group("Civil status", calls(86.0, 30, &ORDINARY)),
+            group("Land registry", calls(85.0, 40, &ORDINARY)),
+            group("Business licences", calls(84.0, 20, &ORDINARY)),
+            group("Social insurance", calls(82.0, 30, &ORDINARY)),
+            group("Construction permits", calls(80.0, 30, &ORDINARY)),
+        ];
+        let ranked = rank_with_shrinkage(&groups);
+        let get = |key: &str| ranked.iter().find(|r| r.key == key).unwrap();
+        let (perfect, steady) = (get("Perfect three"), get("Steady sixty"));
+
+        assert!(perfect.mean > steady.mean);
+        assert_eq!(steady.rank, 1);
+        assert_eq!(perfect.rank, 2);
+        // Grand mean 86.10, σ² = 151.2, τ² = 20.2 (checked in a separate
+        // Python computation): three calls keep 29% of their lead over the
+        // grand mean, sixty calls keep 89%.
+        assert!(close(steady.shrunk, 91.35, 0.01), "{}", steady.shrunk);
+        assert!(close(perfect.shrunk, 90.08, 0.01), "{}", perfect.shrunk);
+        let order: Vec<&str> = ranked.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            &order[2..],
+            [
+                "Civil status",
+                "Land registry",
+                "Business licences",
+                "Social insurance",
+                "Construction permits"
+            ]
+        );
+    }
+
+    #[test]
+    fn groups_with_equal_data_share_a_rank() {
+        let values = calls(85.0, 20, &ORDINARY);
+        let mut reordered = values.clone();
+        reordered.reverse();
+        let ranked = rank_with_shrinkage(&[
+            group("Lower", calls(75.0, 20, &ORDINARY)),
+            group("Twin A", values),
+            group("Twin B", reordered),
+        ]);
+        let ranks: Vec<(&str, usize)> = ranked.iter().map(|r| (r.key.as_str(), r.rank)).collect();
+        assert_eq!(ranks, [("Twin A", 1), ("Twin B", 1), ("Lower", 3)]);
+    }
+
+    #[test]
+    fn a_single_call_is_pulled_most_of_the_way_to_the_grand_mean() {
+        let mut groups: Vec<Group> = [88.0, 84.0, 80.0, 76.0]
+            .iter()
+            .map(|&m| group(&format!("around {m}"), calls(m, 30, &ORDINARY)))
+            .collect();
+        groups.push(group("One call", vec![100.0]));
+        let all: Vec<f64> = groups.iter().flat_map(|g| g.values.clone()).collect();
+        let grand_mean = all.iter().sum::<f64>() / all.len() as f64;
+
+        let ranked = rank_with_shrinkage(&groups);
+        let one = ranked.iter().find(|r| r.key == "One call").unwrap();
+        assert!(
+            one.shrunk - grand_mean < 0.25 * (100.0 - grand_mean),
+            "{one:?}"
+        );
+        assert!(one.rank > 1);
+        assert_eq!(one.ci95, (0.0, 100.0));
+    }
+
+    #[test]
+    fn intervals_narrow_as_calls_accumulate() {
+        let width = |n: usize| {
+            let ci = summarize(&calls(80.0, n, &ORDINARY)).unwrap().ci95;
+            ci.1 - ci.0
+        };
+        assert!(width(5) > width(20));
+        assert!(width(20) > width(80));
+        // Roughly halving with four times the calls, as 1/√n says.
+        assert!(close(width(20) / width(80), 2.0, 0.15));
+    }
+
+    #[test]
+    fn one_value_per_group_pulls_every_group_to_the_grand_mean() {
+        let ranked = rank_with_shrinkage(&[
+            group("A", vec![90.0]),
+            group("B", vec![70.0]),
+            group("Empty", vec![]),
+        ]);
+        assert_eq!(ranked.len(), 2);
+        assert!(ranked.iter().all(|r| close(r.shrunk, 80.0, 1e-3)));
+    }
+}

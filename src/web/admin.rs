@@ -1,0 +1,559 @@
+//! Administration: users and their roles, API tokens, and the audit log
+//! (browse and export; nobody can edit it).
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{Method, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+use super::auth::{AdminOnly, Allowed, Caller};
+use super::render::{Me, render};
+use super::routes::Routes;
+use crate::app::AppState;
+use crate::auth::audit::{self, Action, AuditFilter, AuditRow};
+use crate::auth::{self, NewUser, Role, Roles, User, password, tokens};
+use crate::clock::from_ms;
+use crate::error::{AppError, AppResult};
+use crate::roster;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<AdminOnly, _, _>(Method::GET, "/admin/users", users_page)
+        .route::<AdminOnly, _, _>(Method::POST, "/admin/users", create_user)
+        .route::<AdminOnly, _, _>(Method::POST, "/admin/users/{id}/{action}", user_action)
+        .route::<AdminOnly, _, _>(Method::GET, "/admin/tokens", tokens_page)
+        .route::<AdminOnly, _, _>(Method::POST, "/admin/tokens", create_token)
+        .route::<AdminOnly, _, _>(Method::POST, "/admin/tokens/{id}/revoke", revoke_token)
+        .route::<AdminOnly, _, _>(Method::GET, "/admin/audit", audit_page)
+        .route::<AdminOnly, _, _>(Method::GET, "/admin/audit.csv", audit_csv)
+        .route::<AdminOnly, _, _>(Method::GET, "/api/v1/users", users_json)
+        .route::<AdminOnly, _, _>(Method::GET, "/api/v1/audit", audit_json)
+}
+
+fn utc(ms: i64) -> String {
+    from_ms(ms).format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// Form fields as pairs; role checkboxes are named `role_<role>`.
+fn pairs(body: &Bytes) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .unwrap_or("")
+}
+
+fn checked_roles(pairs: &[(String, String)]) -> Result<Roles, String> {
+    let list: Vec<&str> = Role::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .filter(|r| pairs.iter().any(|(k, _)| k == &format!("role_{r}")))
+        .collect();
+    Roles::parse_list(&list.join(","))
+}
+
+#[derive(Serialize)]
+struct UserLine {
+    id: i64,
+    username: String,
+    display_name: String,
+    roles: Vec<&'static str>,
+    disabled: bool,
+    must_change_password: bool,
+}
+
+impl From<User> for UserLine {
+    fn from(u: User) -> Self {
+        UserLine {
+            id: u.id,
+            roles: u.roles.0.iter().map(|r| r.as_str()).collect(),
+            username: u.username,
+            display_name: u.display_name,
+            disabled: u.disabled,
+            must_change_password: u.must_change_password,
+        }
+    }
+}
+
+async fn users_view(
+    state: &AppState,
+    caller: &Caller,
+    session: &Session,
+    extra: serde_json::Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let me = Me::of(caller, session).await;
+    let users: Vec<UserLine> = auth::list_users(&state.db)
+        .await?
+        .into_iter()
+        .map(UserLine::from)
+        .collect();
+    let mut ctx = serde_json::json!({
+        "users": users,
+        "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+    });
+    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
+        ctx.extend(extra.clone());
+    }
+    Ok((status, render("users.html", Some(&me), ctx)?).into_response())
+}
+
+async fn users_page(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+) -> AppResult<Response> {
+    users_view(
+        &state,
+        &caller,
+        &session,
+        serde_json::json!({}),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn department_id(state: &AppState, code: &str) -> Result<Option<i64>, String> {
+    if code.is_empty() {
+        return Ok(None);
+    }
+    let departments = roster::list_departments(&state.db)
+        .await
+        .map_err(|e| e.to_string())?;
+    departments
+        .into_iter()
+        .find(|d| d.code == code)
+        .map(|d| Some(d.id))
+        .ok_or_else(|| format!("there is no department {code:?}"))
+}
+
+/// Creates a user with a one-time password shown once to the admin.
+async fn create_user(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = pairs(&body);
+    let refuse = |message: String| serde_json::json!({ "error": message });
+    let roles = match checked_roles(&form) {
+        Ok(roles) => roles,
+        Err(e) => {
+            return users_view(
+                &state,
+                &caller,
+                &session,
+                refuse(format!("Roles: {e}.")),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let department = match department_id(&state, field(&form, "department_code")).await {
+        Ok(d) => d,
+        Err(e) => {
+            return users_view(
+                &state,
+                &caller,
+                &session,
+                refuse(format!("Department: {e}.")),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let one_time = password::one_time_password();
+    let now = state.clock.now_ms();
+    let new = NewUser {
+        username: field(&form, "username"),
+        display_name: field(&form, "display_name"),
+        password: &one_time,
+        roles,
+        department_id: department,
+        must_change_password: true,
+    };
+    match auth::create_user(&state.db, &new, now).await {
+        Ok(user) => {
+            let entry = caller
+                .audit(Action::UserCreated)
+                .on("user", user.id)
+                .detail(format!(
+                    "{} with roles {}",
+                    user.username,
+                    user.roles.stored()
+                ));
+            audit::record(&state.db, entry, now).await?;
+            let created = serde_json::json!({ "created": { "username": user.username, "password": one_time, "verb": "created" } });
+            users_view(&state, &caller, &session, created, StatusCode::CREATED).await
+        }
+        Err(AppError::Invalid { field, message }) => {
+            users_view(
+                &state,
+                &caller,
+                &session,
+                refuse(format!("{field}: {message}.")),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Disables, enables or resets the password of a user.
+async fn user_action(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, action)): Path<(i64, String)>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    match action.as_str() {
+        "disable" | "enable" => {
+            if caller.user_id == Some(id) {
+                return Err(AppError::Conflict(
+                    "you cannot disable your own account".into(),
+                ));
+            }
+            let disabled = action == "disable";
+            let user = auth::set_disabled(&state.db, id, disabled, now).await?;
+            let what = if disabled {
+                Action::UserDisabled
+            } else {
+                Action::UserEnabled
+            };
+            audit::record(
+                &state.db,
+                caller.audit(what).on("user", id).detail(user.username),
+                now,
+            )
+            .await?;
+            Ok(Redirect::to("/admin/users").into_response())
+        }
+        "reset-password" => {
+            let one_time = password::one_time_password();
+            auth::set_password(&state.db, id, &one_time, true, now).await?;
+            let user = auth::get_user(&state.db, id).await?;
+            audit::record(
+                &state.db,
+                caller
+                    .audit(Action::PasswordReset)
+                    .on("user", id)
+                    .detail(user.username.clone()),
+                now,
+            )
+            .await?;
+            let shown = serde_json::json!({ "created": { "username": user.username, "password": one_time, "verb": "was given a new password" } });
+            users_view(&state, &caller, &session, shown, StatusCode::OK).await
+        }
+        other => Err(AppError::not_found(format!("user action {other:?}"))),
+    }
+}
+
+#[derive(Serialize)]
+struct TokenLine {
+    id: i64,
+    name: String,
+    roles: Vec<&'static str>,
+    expires: String,
+    last_used: Option<String>,
+    revoked: bool,
+}
+
+async fn tokens_view(
+    state: &AppState,
+    caller: &Caller,
+    session: &Session,
+    extra: serde_json::Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let me = Me::of(caller, session).await;
+    let list: Vec<TokenLine> = tokens::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|t| TokenLine {
+            id: t.id,
+            roles: t.roles.0.iter().map(|r| r.as_str()).collect(),
+            name: t.name,
+            expires: utc(t.expires_at),
+            last_used: t.last_used_at.map(utc),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect();
+    let mut ctx = serde_json::json!({
+        "tokens": list,
+        "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+    });
+    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
+        ctx.extend(extra.clone());
+    }
+    Ok((status, render("tokens.html", Some(&me), ctx)?).into_response())
+}
+
+async fn tokens_page(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+) -> AppResult<Response> {
+    tokens_view(
+        &state,
+        &caller,
+        &session,
+        serde_json::json!({}),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn create_token(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = pairs(&body);
+    let roles = checked_roles(&form);
+    let days: Result<i64, _> = field(&form, "expires_in_days").parse();
+    let now = state.clock.now_ms();
+    let result = match (roles, days) {
+        (Ok(roles), Ok(days)) => {
+            tokens::create(
+                &state.db,
+                field(&form, "name"),
+                &roles,
+                days,
+                caller.user_id,
+                now,
+            )
+            .await
+        }
+        (Err(e), _) => Err(AppError::invalid("roles", e)),
+        (_, Err(_)) => Err(AppError::invalid(
+            "expires_in_days",
+            "give a number of days",
+        )),
+    };
+    match result {
+        Ok((token, secret)) => {
+            let entry = caller
+                .audit(Action::TokenCreated)
+                .on("api_token", token.id)
+                .detail(format!(
+                    "{} with roles {}",
+                    token.name,
+                    token.roles.stored()
+                ));
+            audit::record(&state.db, entry, now).await?;
+            let shown = serde_json::json!({ "secret": { "name": token.name, "value": secret } });
+            tokens_view(&state, &caller, &session, shown, StatusCode::CREATED).await
+        }
+        Err(AppError::Invalid { field, message }) => {
+            let error = serde_json::json!({ "error": format!("{field}: {message}.") });
+            tokens_view(
+                &state,
+                &caller,
+                &session,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+async fn revoke_token(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    tokens::revoke(&state.db, id, now).await?;
+    audit::record(
+        &state.db,
+        caller.audit(Action::TokenRevoked).on("api_token", id),
+        now,
+    )
+    .await?;
+    Ok(Redirect::to("/admin/tokens").into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct AuditQuery {
+    action: Option<String>,
+    actor: Option<String>,
+    limit: Option<i64>,
+}
+
+impl AuditQuery {
+    fn filter(&self) -> AuditFilter {
+        AuditFilter {
+            action: self.action.clone().filter(|s| !s.is_empty()),
+            actor: self.actor.clone().filter(|s| !s.is_empty()),
+            from_ms: None,
+            to_ms: None,
+            limit: self.limit.unwrap_or(500),
+        }
+    }
+}
+
+const ACTIONS: [&str; 19] = [
+    "login",
+    "login_failed",
+    "logout",
+    "password_changed",
+    "password_reset",
+    "user_created",
+    "user_disabled",
+    "user_enabled",
+    "token_created",
+    "token_revoked",
+    "recording_played",
+    "recording_downloaded",
+    "citizen_phone_viewed",
+    "score_changed",
+    "data_exported",
+    "settings_changed",
+    "campaign_changed",
+    "roster_imported",
+    "retention_run",
+];
+
+#[derive(Serialize)]
+struct AuditLine {
+    at: String,
+    actor: String,
+    action: String,
+    target: Option<String>,
+    address: Option<String>,
+    detail: Option<String>,
+}
+
+impl From<AuditRow> for AuditLine {
+    fn from(r: AuditRow) -> Self {
+        AuditLine {
+            at: utc(r.at),
+            actor: format!("{} ({})", r.actor_name, r.actor_kind),
+            action: r.action,
+            target: r
+                .target_kind
+                .map(|k| format!("{k} {}", r.target_id.unwrap_or_default())),
+            address: r.address,
+            detail: r.detail,
+        }
+    }
+}
+
+async fn audit_page(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let me = Me::of(&caller, &session).await;
+    let entries: Vec<AuditLine> = audit::list(&state.db, &q.filter())
+        .await?
+        .into_iter()
+        .map(AuditLine::from)
+        .collect();
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [("action", &q.action), ("actor", &q.actor)] {
+        if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+            query.append_pair(k, v);
+        }
+    }
+    let ctx = serde_json::json!({
+        "entries": entries,
+        "actions": ACTIONS,
+        "action": q.action,
+        "actor": q.actor,
+        "query": query.finish(),
+    });
+    Ok(render("audit.html", Some(&me), ctx)?.into_response())
+}
+
+/// The audit log as CSV (UTF-8 with a byte-order mark so spreadsheets read
+/// Korean and Russian names right). The export itself is audited.
+async fn audit_csv(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let rows = audit::list(
+        &state.db,
+        &AuditFilter {
+            limit: q.limit.unwrap_or(100_000),
+            ..q.filter()
+        },
+    )
+    .await?;
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    out.write_record([
+        "id",
+        "at_utc",
+        "actor_kind",
+        "actor_id",
+        "actor_name",
+        "action",
+        "target_kind",
+        "target_id",
+        "address",
+        "detail",
+    ])
+    .map_err(anyhow::Error::from)?;
+    for r in &rows {
+        out.write_record([
+            r.id.to_string(),
+            from_ms(r.at).to_rfc3339(),
+            r.actor_kind.clone(),
+            r.actor_id.map(|i| i.to_string()).unwrap_or_default(),
+            r.actor_name.clone(),
+            r.action.clone(),
+            r.target_kind.clone().unwrap_or_default(),
+            r.target_id.clone().unwrap_or_default(),
+            r.address.clone().unwrap_or_default(),
+            r.detail.clone().unwrap_or_default(),
+        ])
+        .map_err(anyhow::Error::from)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("writing CSV: {e}"))?;
+    let entry = caller
+        .audit(Action::DataExported)
+        .detail(format!("audit log, {} entries", rows.len()));
+    audit::record(&state.db, entry, state.clock.now_ms()).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"civicall-audit.csv\"",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+async fn users_json(
+    _: Allowed<AdminOnly>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<User>>> {
+    Ok(Json(auth::list_users(&state.db).await?))
+}
+
+async fn audit_json(
+    _: Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Json<Vec<AuditRow>>> {
+    Ok(Json(audit::list(&state.db, &q.filter()).await?))
+}

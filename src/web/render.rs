@@ -1,0 +1,112 @@
+//! Page rendering: templates compiled into the binary, escaping everything
+//! they print, and the signed-in user's bar (name, roles, sign-out form with
+//! its CSRF token) on every page.
+
+use std::sync::LazyLock;
+
+use axum::http::StatusCode;
+use axum::response::Html;
+use minijinja::Environment;
+use serde::Serialize;
+use tower_sessions::Session;
+
+use super::auth::{Caller, csrf_token};
+use crate::auth::audit::Actor;
+use crate::error::AppResult;
+
+static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut env = Environment::new();
+    for (name, source) in [
+        ("layout.html", include_str!("templates/layout.html")),
+        (
+            "calls_table.html",
+            include_str!("templates/calls_table.html"),
+        ),
+        ("index.html", include_str!("templates/index.html")),
+        ("campaign.html", include_str!("templates/campaign.html")),
+        ("call.html", include_str!("templates/call.html")),
+        ("message.html", include_str!("templates/message.html")),
+        ("login.html", include_str!("templates/login.html")),
+        ("password.html", include_str!("templates/password.html")),
+        ("users.html", include_str!("templates/users.html")),
+        ("tokens.html", include_str!("templates/tokens.html")),
+        ("audit.html", include_str!("templates/audit.html")),
+    ] {
+        env.add_template(name, source).expect("templates compile");
+    }
+    env
+});
+
+/// The signed-in user as pages show them.
+#[derive(Clone, Debug, Serialize)]
+pub struct Me {
+    pub name: String,
+    pub roles: Vec<String>,
+    pub csrf: String,
+}
+
+impl Me {
+    pub async fn of(caller: &Caller, session: &Session) -> Me {
+        let name = match &caller.actor {
+            Actor::User { name, .. } | Actor::Token { name, .. } => name.clone(),
+            _ => String::new(),
+        };
+        Me {
+            name,
+            roles: caller
+                .roles
+                .0
+                .iter()
+                .map(|r| r.as_str().to_string())
+                .collect(),
+            csrf: csrf_token(session).await,
+        }
+    }
+}
+
+/// Renders `name` with `ctx`, adding `me` for the page header.
+pub fn render(name: &str, me: Option<&Me>, ctx: serde_json::Value) -> AppResult<Html<String>> {
+    let mut ctx = ctx;
+    if let (Some(obj), Some(me)) = (ctx.as_object_mut(), me) {
+        obj.insert(
+            "me".into(),
+            serde_json::to_value(me).map_err(anyhow::Error::from)?,
+        );
+    }
+    let template = TEMPLATES.get_template(name).map_err(anyhow::Error::from)?;
+    let html = template
+        .render(minijinja::value::Serde(ctx))
+        .map_err(anyhow::Error::from)?;
+    Ok(Html(html))
+}
+
+/// A plain page with a title and a message; never internals.
+pub fn message_page(status: StatusCode, message: &str, link: Option<(&str, &str)>) -> Html<String> {
+    let ctx = serde_json::json!({
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "message": message,
+        "link": link.map(|(href, text)| serde_json::json!({ "href": href, "text": text })),
+    });
+    render("message.html", None, ctx).unwrap_or_else(|_| {
+        Html(String::from(
+            "<!doctype html><title>civicall</title><p>Something went wrong.</p>",
+        ))
+    })
+}
+
+pub fn error_page(status: StatusCode, message: &str) -> Html<String> {
+    message_page(status, message, Some(("/", "Back to the start page")))
+}
+
+/// The answer to an anonymous visit to a page that needs a signed-in user.
+pub fn signin_required(next: &str) -> Html<String> {
+    let href = format!(
+        "/login?next={}",
+        url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    );
+    message_page(
+        StatusCode::UNAUTHORIZED,
+        "Please sign in to see this page.",
+        Some((&href, "Sign in")),
+    )
+}
