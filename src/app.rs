@@ -72,7 +72,14 @@ impl AppState {
 /// Keeps evaluations in step with ended calls and stored recordings.
 async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
     while !*shutdown.borrow() {
-        if let Err(err) = grading::sync(&state.db, &state.scripts, state.clock.now_ms()).await {
+        if let Err(err) = grading::sync(
+            &state.db,
+            &state.scripts,
+            state.clock.now_ms(),
+            state.config.grading.double_share,
+        )
+        .await
+        {
             tracing::error!(%err, "updating evaluations");
         }
         tokio::select! {

@@ -274,11 +274,19 @@ impl Default for AuthConfig {
 pub struct GradingConfig {
     /// How long a grader holds a task without a heartbeat from the open page.
     pub lease_minutes: i64,
+    /// Share of answered calls a second grader scores blind (0.1 = 10%).
+    pub double_share: f64,
+    /// Two totals further apart than this go to a senior grader.
+    pub adjudication_threshold: f64,
 }
 
 impl Default for GradingConfig {
     fn default() -> Self {
-        Self { lease_minutes: 20 }
+        Self {
+            lease_minutes: 20,
+            double_share: 0.10,
+            adjudication_threshold: 15.0,
+        }
     }
 }
 

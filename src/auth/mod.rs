@@ -115,6 +115,7 @@ struct UserRow {
     department_id: Option<i64>,
     must_change_password: i64,
     disabled: i64,
+    senior: i64,
     password_changed_at: i64,
     created_at: i64,
 }
@@ -130,6 +131,8 @@ pub struct User {
     pub department_id: Option<i64>,
     pub must_change_password: bool,
     pub disabled: bool,
+    /// A senior grader adjudicates when two graders disagree.
+    pub senior: bool,
     pub password_changed_at: i64,
     pub created_at: i64,
 }
@@ -145,6 +148,7 @@ impl From<UserRow> for User {
             department_id: r.department_id,
             must_change_password: r.must_change_password != 0,
             disabled: r.disabled != 0,
+            senior: r.senior != 0,
             password_changed_at: r.password_changed_at,
             created_at: r.created_at,
         }
@@ -152,7 +156,7 @@ impl From<UserRow> for User {
 }
 
 const USER_COLUMNS: &str = "id, username, display_name, password_hash, roles, department_id, \
-    must_change_password, disabled, password_changed_at, created_at";
+    must_change_password, disabled, senior, password_changed_at, created_at";
 
 /// A login name: letters, digits, dots, dashes and underscores, lowercased.
 pub fn parse_username(raw: &str) -> AppResult<String> {
@@ -237,6 +241,20 @@ pub async fn list_users(db: &Db) -> AppResult<Vec<User>> {
         .fetch_all(&db.pool)
         .await?;
     Ok(rows.into_iter().map(User::from).collect())
+}
+
+/// Makes a grader senior (able to adjudicate) or not.
+pub async fn set_senior(db: &Db, id: i64, senior: bool, now_ms: i64) -> AppResult<()> {
+    let done = sqlx::query("UPDATE users SET senior = $1, updated_at = $2 WHERE id = $3")
+        .bind(i64::from(senior))
+        .bind(now_ms)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::not_found(format!("user {id}")));
+    }
+    Ok(())
 }
 
 /// Disables (or re-enables) a user; disabling ends every session they have.

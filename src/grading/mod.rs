@@ -5,7 +5,9 @@
 //! `evaluations`, `item_scores` and `grading_tasks`.
 
 pub mod agreement;
+pub mod desk;
 pub mod scoring;
+pub mod stats;
 
 use serde::Serialize;
 use sqlx::FromRow;
@@ -25,6 +27,8 @@ pub enum EvaluationState {
     AwaitingGrading,
     /// Answered, but the recording could not be had; nothing to grade.
     RecordingUnusable,
+    /// Scored by its graders (or from its measures alone): the score counts.
+    Final,
 }
 
 impl EvaluationState {
@@ -34,6 +38,7 @@ impl EvaluationState {
             EvaluationState::AwaitingRecording => "awaiting_recording",
             EvaluationState::AwaitingGrading => "awaiting_grading",
             EvaluationState::RecordingUnusable => "recording_unusable",
+            EvaluationState::Final => "final",
         }
     }
 }
@@ -92,9 +97,11 @@ async fn create_evaluation(
     let Some(evaluation_id) = id else {
         return Ok(());
     };
+    let mut measured = Vec::new();
     for (stage, item) in script.items() {
         let Some(measure) = &item.auto else { continue };
         let value = measure.score(call.ring_count, connection);
+        measured.push((item.weight, value));
         sqlx::query(
             "INSERT INTO item_scores (evaluation_id, stage_key, item_key, value, not_applicable, scored_by, created_at) \
              VALUES ($1, $2, $3, $4, 0, 'auto', $5)",
@@ -107,14 +114,45 @@ async fn create_evaluation(
         .execute(&mut *tx)
         .await?;
     }
+    if state == EvaluationState::AutoScored {
+        // Nobody to hear: the call's score is what was measured.
+        let bands = desk::bands_for(db, evaluation_id).await?;
+        desk::finalize(
+            &mut tx,
+            evaluation_id,
+            measured_total(&measured),
+            "auto",
+            &bands,
+            now_ms,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(())
+}
+
+/// The weighted share of measured items passed, out of 100 (unknowns count as not passed).
+fn measured_total(measured: &[(f64, Option<i64>)]) -> f64 {
+    let weight: f64 = measured.iter().map(|(w, _)| w).sum();
+    if weight <= 0.0 {
+        return 0.0;
+    }
+    let earned: f64 = measured
+        .iter()
+        .map(|(w, v)| w * v.unwrap_or(0).clamp(0, 1) as f64)
+        .sum();
+    100.0 * earned / weight
 }
 
 /// Brings evaluations up to date with calls and recordings: ended
 /// evaluation calls get their evaluation; answered ones whose recording is
 /// stored join the graders' queue. Safe to run any number of times.
-pub async fn sync(db: &Db, library: &ScriptLibrary, now_ms: i64) -> AppResult<usize> {
+pub async fn sync(
+    db: &Db,
+    library: &ScriptLibrary,
+    now_ms: i64,
+    double_share: f64,
+) -> AppResult<usize> {
     let mut done = 0;
     let ended: Vec<i64> = sqlx::query_scalar(
         "SELECT c.id FROM calls c LEFT JOIN evaluations e ON e.call_id = c.id \
@@ -159,6 +197,12 @@ pub async fn sync(db: &Db, library: &ScriptLibrary, now_ms: i64) -> AppResult<us
                 now_ms,
             )
             .await?;
+            if desk::chosen_for_double_grading(evaluation_id, double_share) {
+                sqlx::query("UPDATE evaluations SET double_graded = 1 WHERE id = $1")
+                    .bind(evaluation_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             done += 1;
         } else if pending == 0 && has_settled_recording(&mut tx, evaluation_id).await? {
             set_state(
@@ -219,6 +263,10 @@ pub struct EvaluationRow {
     pub script_version: String,
     pub state: String,
     pub connection: Option<String>,
+    pub double_graded: i64,
+    pub final_total: Option<f64>,
+    pub final_band: Option<String>,
+    pub final_source: Option<String>,
     pub created_at: i64,
 }
 
@@ -237,8 +285,8 @@ pub async fn evaluation_for_call(
     call_id: i64,
 ) -> AppResult<Option<(EvaluationRow, Vec<ItemScoreRow>)>> {
     let evaluation: Option<EvaluationRow> = sqlx::query_as(
-        "SELECT id, call_id, campaign_id, staff_id, script_id, script_version, state, connection, created_at \
-         FROM evaluations WHERE call_id = $1",
+        "SELECT id, call_id, campaign_id, staff_id, script_id, script_version, state, connection, double_graded, \
+         final_total, final_band, final_source, created_at FROM evaluations WHERE call_id = $1",
     )
     .bind(call_id)
     .fetch_optional(&db.pool)
@@ -278,69 +326,4 @@ pub async fn tasks(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<Ta
     .bind(limit.clamp(1, 1000))
     .fetch_all(&db.pool)
     .await?)
-}
-
-/// The graders' queue: tasks waiting, oldest first. A held task keeps
-/// `state = 'waiting'` with a lease; an expired lease frees it again.
-fn queue_condition(grader_department: Option<i64>) -> String {
-    // Never a call to someone in the grader's own department.
-    let department = match grader_department {
-        Some(d) => format!(
-            " AND NOT EXISTS (SELECT 1 FROM evaluations e JOIN staff s ON s.id = e.staff_id \
-             WHERE e.id = grading_tasks.evaluation_id AND s.department_id = {d})"
-        ),
-        None => String::new(),
-    };
-    format!("state = 'waiting'{department}")
-}
-
-/// Hands the grader the oldest waiting task they may take, under a lease.
-/// A task they already hold is handed back first.
-pub async fn claim_next(
-    db: &Db,
-    owner: &str,
-    grader_department: Option<i64>,
-    now_ms: i64,
-    lease_ms: i64,
-) -> AppResult<Option<i64>> {
-    let held: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM grading_tasks WHERE state = 'waiting' AND lease_owner = $1 AND lease_until > $2 ORDER BY id LIMIT 1",
-    )
-    .bind(owner)
-    .bind(now_ms)
-    .fetch_optional(&db.pool)
-    .await?;
-    if held.is_some() {
-        return Ok(held);
-    }
-    let ready = queue_condition(grader_department);
-    let queue = crate::db::claim::Queue {
-        table: "grading_tasks",
-        ready: &ready,
-        order_by: "created_at, id",
-    };
-    Ok(queue.claim(db, owner, now_ms, lease_ms).await?)
-}
-
-/// A task the grader holds right now, with the call it is about.
-pub async fn held_task(
-    db: &Db,
-    task_id: i64,
-    owner: &str,
-    now_ms: i64,
-) -> AppResult<Option<(TaskRow, i64)>> {
-    let row: Option<TaskRow> = sqlx::query_as(
-        "SELECT t.id, t.evaluation_id, e.call_id, t.kind, t.state, e.script_id, t.created_at \
-         FROM grading_tasks t JOIN evaluations e ON e.id = t.evaluation_id \
-         WHERE t.id = $1 AND t.lease_owner = $2 AND t.lease_until > $3 AND t.state = 'waiting'",
-    )
-    .bind(task_id)
-    .bind(owner)
-    .bind(now_ms)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.map(|r| {
-        let call = r.call_id;
-        (r, call)
-    }))
 }

@@ -146,3 +146,35 @@ mod tests {
         );
     }
 }
+
+/// A recording's outline for drawing: the loudest sample of each channel in
+/// each of `buckets` equal slices of time, from 0 to 1.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Waveform {
+    pub duration_ms: i64,
+    pub channels: Vec<Vec<f32>>,
+}
+
+pub fn waveform(path: &std::path::Path, buckets: usize) -> Result<Waveform, String> {
+    let mut reader =
+        hound::WavReader::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let spec = reader.spec();
+    let channels = usize::from(spec.channels.max(1));
+    let frames = reader.len() as usize / channels;
+    let buckets = buckets.clamp(1, 4000);
+    let per_bucket = frames.div_ceil(buckets).max(1);
+    let mut peaks = vec![vec![0f32; buckets]; channels];
+    for (i, sample) in reader.samples::<i16>().enumerate() {
+        let sample = sample.map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let (frame, channel) = (i / channels, i % channels);
+        let bucket = (frame / per_bucket).min(buckets - 1);
+        let level = f32::from(sample).abs() / 32768.0;
+        if level > peaks[channel][bucket] {
+            peaks[channel][bucket] = level;
+        }
+    }
+    Ok(Waveform {
+        duration_ms: frames as i64 * 1000 / i64::from(spec.sample_rate.max(1)),
+        channels: peaks,
+    })
+}

@@ -81,6 +81,9 @@ pub struct EvaluationOut {
     pub id: i64,
     pub state: String,
     pub script_version: String,
+    pub final_total: Option<f64>,
+    pub final_band: Option<String>,
+    pub final_source: Option<String>,
     pub scores: Vec<ItemScoreRow>,
 }
 
@@ -229,6 +232,9 @@ async fn get_call(
             id: e.id,
             state: e.state,
             script_version: e.script_version,
+            final_total: e.final_total,
+            final_band: e.final_band,
+            final_source: e.final_source,
             scores,
         });
     Ok(Json(out))

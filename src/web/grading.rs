@@ -1,27 +1,70 @@
-//! The graders' side of the API. Graders only ever see tasks they hold, and
-//! never who was called: no name, department, number or call id.
+//! The graders' side: the desk page and its API. Graders only ever see tasks
+//! they hold, and never who was called: no name, department, number or call id.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
 
-use super::auth::{Allowed, Grading, Operations};
+use super::auth::{Allowed, Caller, Grading, Operations};
+use super::render::{Me, render};
 use super::routes::Routes;
 use crate::app::AppState;
+use crate::auth;
 use crate::auth::audit::{self, Action};
+use crate::calls;
 use crate::error::{AppError, AppResult};
+use crate::grading::desk::{self, DeskSettings, Grader, Sheet, Submitted};
+use crate::grading::stats::{self, AgreementReport, GraderCalibration, GradingRow};
 use crate::grading::{self, ItemScoreRow, TaskRow};
+use crate::recordings::{self, wav};
 use crate::scripts::Stage;
-use crate::{calls, recordings};
 
+/// The desk and calibration pages.
 pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Grading, _, _>(Method::GET, "/grading", desk_next)
+        .route::<Grading, _, _>(Method::GET, "/grading/tasks/{id}", desk_page)
+        .route::<Operations, _, _>(Method::GET, "/grading/calibration", calibration_page)
+}
+
+/// The JSON API, mounted under `/api/v1`.
+pub fn api_routes() -> Routes {
     Routes::new()
         .route::<Operations, _, _>(Method::GET, "/grading/tasks", queue)
         .route::<Grading, _, _>(Method::POST, "/grading/next", next_task)
         .route::<Grading, _, _>(Method::GET, "/grading/tasks/{id}", task)
         .route::<Grading, _, _>(Method::GET, "/grading/tasks/{id}/audio", task_audio)
+        .route::<Grading, _, _>(Method::GET, "/grading/tasks/{id}/waveform", task_waveform)
+        .route::<Grading, _, _>(Method::POST, "/grading/tasks/{id}/heartbeat", heartbeat)
+        .route::<Grading, _, _>(Method::POST, "/grading/tasks/{id}/release", release)
+        .route::<Grading, _, _>(Method::PUT, "/grading/tasks/{id}/draft", save_draft)
+        .route::<Grading, _, _>(Method::POST, "/grading/tasks/{id}/submit", submit)
+        .route::<Operations, _, _>(Method::GET, "/grading/agreement", agreement)
+        .route::<Operations, _, _>(Method::GET, "/grading/calibration", calibration)
+        .route::<Operations, _, _>(Method::GET, "/calls/{id}/scores", call_scores)
+}
+
+fn settings(state: &AppState) -> DeskSettings {
+    DeskSettings {
+        lease_ms: state.config.grading.lease_minutes * 60_000,
+        adjudication_threshold: state.config.grading.adjudication_threshold,
+    }
+}
+
+async fn grader(state: &AppState, caller: &Caller) -> AppResult<Grader> {
+    let senior = match caller.user_id {
+        Some(id) => auth::get_user(&state.db, id).await?.senior,
+        None => false,
+    };
+    Ok(Grader {
+        key: caller.lease_owner(),
+        user_id: caller.user_id,
+        department_id: caller.department_id,
+        senior,
+    })
 }
 
 #[derive(Deserialize)]
@@ -43,8 +86,9 @@ async fn queue(
     ))
 }
 
-/// What a grader sees of a task: the rubric, the measures and the audio —
-/// nothing that says who was called.
+/// What a grader sees of a task: the rubric, the measures, the audio and
+/// their own draft — nothing that says who was called, and never another
+/// grader's score.
 #[derive(Serialize)]
 pub struct GraderTask {
     pub task_id: i64,
@@ -58,11 +102,20 @@ pub struct GraderTask {
     pub ring_count: Option<i64>,
     pub connection: Option<String>,
     pub duration_s: Option<i64>,
-    /// Where each stage began, in ms after the answer.
-    pub stage_offsets: Vec<(String, Option<i64>)>,
+    /// Where each stage begins in the recording, in ms.
+    pub stage_offsets: Vec<StageOffset>,
     /// Items scored from the call's measures, shown but not editable.
     pub measured: Vec<ItemScoreRow>,
     pub audio_url: String,
+    pub waveform_url: String,
+    pub lease_until: Option<i64>,
+    pub draft: Option<Sheet>,
+}
+
+#[derive(Serialize)]
+pub struct StageOffset {
+    pub stage: String,
+    pub offset_ms: i64,
 }
 
 async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult<GraderTask> {
@@ -77,7 +130,37 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
         &evaluation.script_version,
     )
     .await?;
-    let answered = call.answered_received_at;
+    let recording = recordings::for_call(&state.db, call_id)
+        .await?
+        .into_iter()
+        .find(|r| r.state == "available");
+    // Stage marks are when the service heard each stage begin; stretched over
+    // the recording's own length they line up with the audio, at any time scale.
+    let span = call
+        .answered_received_at
+        .zip(call.ended_received_at)
+        .map(|(a, e)| (e - a).max(1));
+    let audio_ms = recording.as_ref().and_then(|r| r.duration_ms);
+    let stage_offsets = call
+        .stage_marks()
+        .into_iter()
+        .filter_map(|m| {
+            let since_answer = (m.received_at - call.answered_received_at?).max(0);
+            let offset_ms = match (span, audio_ms) {
+                (Some(span), Some(audio)) => since_answer * audio / span,
+                _ => since_answer,
+            };
+            Some(StageOffset {
+                stage: m.stage,
+                offset_ms,
+            })
+        })
+        .collect();
+    let lease_until: Option<i64> =
+        sqlx::query_scalar("SELECT lease_until FROM grading_tasks WHERE id = $1")
+            .bind(task.id)
+            .fetch_one(&state.db.pool)
+            .await?;
     Ok(GraderTask {
         task_id: task.id,
         kind: task.kind,
@@ -90,42 +173,35 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
         ring_count: call.ring_count,
         connection: call.connection.clone(),
         duration_s: call.duration_s,
-        stage_offsets: call
-            .stage_marks()
-            .into_iter()
-            .map(|m| (m.stage, answered.map(|a| (m.received_at - a).max(0))))
-            .collect(),
+        stage_offsets,
         measured: scores
             .into_iter()
             .filter(|s| s.scored_by == "auto")
             .collect(),
         audio_url: format!("/api/v1/grading/tasks/{}/audio", task.id),
+        waveform_url: format!("/api/v1/grading/tasks/{}/waveform", task.id),
+        lease_until,
+        draft: desk::draft(&state.db, task.id).await?,
     })
 }
 
-/// Hands the grader their next task (or the one they hold).
+async fn held(state: &AppState, caller: &Caller, id: i64) -> AppResult<(TaskRow, i64)> {
+    desk::held_task(&state.db, id, &caller.lease_owner(), state.clock.now_ms())
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("a task {id} you hold")))
+}
+
+/// Hands the grader their next task (or the one they hold); 204 when none waits.
 async fn next_task(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
 ) -> AppResult<Response> {
+    let g = grader(&state, &caller).await?;
     let now = state.clock.now_ms();
-    let lease = state.config.grading.lease_minutes * 60_000;
-    let Some(id) = grading::claim_next(
-        &state.db,
-        &caller.lease_owner(),
-        caller.department_id,
-        now,
-        lease,
-    )
-    .await?
-    else {
+    let Some(id) = desk::claim_next(&state.db, &g, now, settings(&state).lease_ms).await? else {
         return Ok(StatusCode::NO_CONTENT.into_response());
     };
-    let (task, call_id) = grading::held_task(&state.db, id, &caller.lease_owner(), now)
-        .await?
-        .ok_or_else(|| {
-            AppError::Conflict("the task was taken by someone else; ask again".into())
-        })?;
+    let (task, call_id) = held(&state, &caller, id).await?;
     Ok(Json(grader_view(&state, task, call_id).await?).into_response())
 }
 
@@ -134,23 +210,16 @@ async fn task(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<GraderTask>> {
-    let (task, call_id) =
-        grading::held_task(&state.db, id, &caller.lease_owner(), state.clock.now_ms())
-            .await?
-            .ok_or_else(|| AppError::not_found(format!("a task {id} you hold")))?;
+    let (task, call_id) = held(&state, &caller, id).await?;
     Ok(Json(grader_view(&state, task, call_id).await?))
 }
 
-async fn task_audio(
-    Allowed(caller, _): Allowed<Grading>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    headers: HeaderMap,
-) -> AppResult<Response> {
-    let (_, call_id) =
-        grading::held_task(&state.db, id, &caller.lease_owner(), state.clock.now_ms())
-            .await?
-            .ok_or_else(|| AppError::not_found(format!("a task {id} you hold")))?;
+async fn task_file(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> AppResult<(i64, std::path::PathBuf)> {
+    let (_, call_id) = held(state, caller, id).await?;
     let rec = recordings::for_call(&state.db, call_id)
         .await?
         .into_iter()
@@ -160,14 +229,241 @@ async fn task_audio(
         .path
         .as_deref()
         .and_then(|p| recordings::resolve_path(&state.config.recordings.dir, p))
-        .ok_or_else(|| AppError::not_found(format!("audio of task {id}")))?;
-    audit::record(
+        .ok_or_else(|| AppError::Forbidden(format!("recording {} has an unsafe path", rec.id)))?;
+    Ok((rec.id, file))
+}
+
+async fn task_audio(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let (recording, file) = task_file(&state, &caller, id).await?;
+    // A player asks in ranges; one entry per listening, when it starts from the top.
+    let from_start = headers
+        .get(axum::http::header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|r| r.starts_with("bytes=0-"));
+    if from_start {
+        audit::record(
+            &state.db,
+            caller
+                .audit(Action::RecordingPlayed)
+                .on("recording", recording),
+            state.clock.now_ms(),
+        )
+        .await?;
+    }
+    super::media::serve_wav(&file, &headers).await
+}
+
+#[derive(Deserialize)]
+struct WaveQuery {
+    buckets: Option<usize>,
+}
+
+async fn task_waveform(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<WaveQuery>,
+) -> AppResult<Json<wav::Waveform>> {
+    let (_, file) = task_file(&state, &caller, id).await?;
+    let buckets = q.buckets.unwrap_or(800);
+    let outline = tokio::task::spawn_blocking(move || wav::waveform(&file, buckets))
+        .await
+        .map_err(anyhow::Error::from)?
+        .map_err(|e| anyhow::anyhow!(e))?;
+    Ok(Json(outline))
+}
+
+#[derive(Serialize)]
+struct Lease {
+    lease_until: i64,
+}
+
+/// The open desk page keeps its hold on the task.
+async fn heartbeat(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Lease>> {
+    let g = grader(&state, &caller).await?;
+    let now = state.clock.now_ms();
+    let lease = settings(&state).lease_ms;
+    if !desk::heartbeat(&state.db, id, &g, now, lease).await? {
+        return Err(AppError::Conflict(
+            "your hold on this task ended; take the next task".into(),
+        ));
+    }
+    Ok(Json(Lease {
+        lease_until: now + lease,
+    }))
+}
+
+#[derive(Deserialize)]
+struct ReleaseIn {
+    reason: String,
+}
+
+async fn release(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(input): Json<ReleaseIn>,
+) -> AppResult<StatusCode> {
+    let g = grader(&state, &caller).await?;
+    desk::release(&state.db, id, &g, &input.reason, state.clock.now_ms()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize)]
+struct Saved {
+    saved_at: i64,
+}
+
+async fn save_draft(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(sheet): Json<Sheet>,
+) -> AppResult<Json<Saved>> {
+    let g = grader(&state, &caller).await?;
+    let now = state.clock.now_ms();
+    desk::save_draft(&state.db, id, &g, &sheet, now).await?;
+    Ok(Json(Saved { saved_at: now }))
+}
+
+async fn submit(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(sheet): Json<Sheet>,
+) -> AppResult<Json<Submitted>> {
+    let g = grader(&state, &caller).await?;
+    let now = state.clock.now_ms();
+    let submitted = desk::submit(
         &state.db,
-        caller
-            .audit(Action::RecordingPlayed)
-            .on("recording", rec.id),
-        state.clock.now_ms(),
+        &state.scripts,
+        id,
+        &g,
+        &sheet,
+        now,
+        &settings(&state),
     )
     .await?;
-    super::media::serve_wav(&file, &headers).await
+    let entry = caller
+        .audit(Action::ScoreChanged)
+        .on("grading_task", id)
+        .detail(format!(
+            "sheet submitted: total {:.2}",
+            submitted.score.total
+        ));
+    audit::record(&state.db, entry, now).await?;
+    Ok(Json(submitted))
+}
+
+#[derive(Deserialize)]
+struct CampaignQuery {
+    campaign: Option<i64>,
+}
+
+async fn agreement(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+    Query(q): Query<CampaignQuery>,
+) -> AppResult<Json<AgreementReport>> {
+    Ok(Json(
+        stats::agreement(&state.db, &state.scripts, q.campaign).await?,
+    ))
+}
+
+async fn calibration(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<GraderCalibration>>> {
+    Ok(Json(stats::calibration(&state.db).await?))
+}
+
+#[derive(Serialize)]
+struct CallScores {
+    gradings: Vec<GradingRow>,
+    final_total: Option<f64>,
+    final_band: Option<String>,
+    final_source: Option<String>,
+}
+
+async fn call_scores(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<CallScores>> {
+    calls::get(&state.db, id).await?;
+    let evaluation = grading::evaluation_for_call(&state.db, id)
+        .await?
+        .map(|(e, _)| e);
+    Ok(Json(CallScores {
+        gradings: stats::gradings_for_call(&state.db, id).await?,
+        final_total: evaluation.as_ref().and_then(|e| e.final_total),
+        final_band: evaluation.as_ref().and_then(|e| e.final_band.clone()),
+        final_source: evaluation.and_then(|e| e.final_source),
+    }))
+}
+
+/// The desk's front door: the task the grader holds or the next one.
+async fn desk_next(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    session: Session,
+) -> AppResult<Response> {
+    let g = grader(&state, &caller).await?;
+    match desk::claim_next(
+        &state.db,
+        &g,
+        state.clock.now_ms(),
+        settings(&state).lease_ms,
+    )
+    .await?
+    {
+        Some(id) => Ok(Redirect::to(&format!("/grading/tasks/{id}")).into_response()),
+        None => {
+            let me = Me::of(&caller, &session).await;
+            Ok(render("desk_empty.html", Some(&me), serde_json::json!({}))?.into_response())
+        }
+    }
+}
+
+async fn desk_page(
+    Allowed(caller, _): Allowed<Grading>,
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (task, call_id) = held(&state, &caller, id).await?;
+    let view = grader_view(&state, task, call_id).await?;
+    let me = Me::of(&caller, &session).await;
+    let data = serde_json::to_string(&view).map_err(anyhow::Error::from)?;
+    Ok(render(
+        "desk.html",
+        Some(&me),
+        serde_json::json!({ "task": view, "task_json": data }),
+    )?
+    .into_response())
+}
+
+async fn calibration_page(
+    Allowed(caller, _): Allowed<Operations>,
+    State(state): State<AppState>,
+    session: Session,
+) -> AppResult<Response> {
+    let me = Me::of(&caller, &session).await;
+    let agreement = stats::agreement(&state.db, &state.scripts, None).await?;
+    let graders = stats::calibration(&state.db).await?;
+    Ok(render(
+        "calibration.html",
+        Some(&me),
+        serde_json::json!({ "agreement": agreement, "graders": graders }),
+    )?
+    .into_response())
 }

@@ -39,12 +39,13 @@ fn all_routes() -> Routes {
         .merge(pages::routes())
         .merge(account::routes())
         .merge(admin::routes())
+        .merge(grading::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
             "/api/v1",
             api::routes()
                 .merge(campaigns::routes())
-                .merge(grading::routes()),
+                .merge(grading::api_routes()),
         )
         .nest("/api/v1/roster", roster::routes())
 }

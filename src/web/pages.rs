@@ -25,6 +25,7 @@ pub fn routes() -> Routes {
         .route::<Operations, _, _>(Method::GET, "/campaigns/{id}", campaign)
         .route::<Operations, _, _>(Method::GET, "/calls/{id}", call)
         .public(Method::GET, "/static/app.css", stylesheet)
+        .public(Method::GET, "/static/desk.js", desk_script)
 }
 
 fn utc(ms: i64) -> String {
@@ -201,6 +202,13 @@ async fn call(
         "call.html",
         Some(&me),
         serde_json::json!({ "call": CallLine::new(call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
+    )
+}
+
+async fn desk_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("static/desk.js"),
     )
 }
 

@@ -31,6 +31,12 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         ("users.html", include_str!("templates/users.html")),
         ("tokens.html", include_str!("templates/tokens.html")),
         ("audit.html", include_str!("templates/audit.html")),
+        ("desk.html", include_str!("templates/desk.html")),
+        ("desk_empty.html", include_str!("templates/desk_empty.html")),
+        (
+            "calibration.html",
+            include_str!("templates/calibration.html"),
+        ),
     ] {
         env.add_template(name, source).expect("templates compile");
     }

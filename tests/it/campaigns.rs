@@ -240,7 +240,7 @@ both_backends! {
             let mut done = Vec::new();
             for c in &calls {
                 let full = app.call(c["id"].as_i64().unwrap()).await;
-                let settled = matches!(full["evaluation"]["state"].as_str(), Some("auto_scored" | "awaiting_grading"));
+                let settled = matches!(full["evaluation"]["state"].as_str(), Some("final" | "awaiting_grading"));
                 if settled { done.push(full) }
             }
             (done.len() == 2).then_some(done)
@@ -254,7 +254,9 @@ both_backends! {
         let queued: Vec<i64> = tasks.as_array().unwrap().iter().map(|t| t["call_id"].as_i64().unwrap()).collect();
         assert_eq!(queued, vec![answered["id"].as_i64().unwrap()], "only the answered call waits for a grader");
 
-        assert_eq!(busy["evaluation"]["state"], "auto_scored");
+        assert_eq!(busy["evaluation"]["state"], "final", "nothing to hear: the measures are the score");
+        assert_eq!(busy["evaluation"]["final_source"], "auto");
+        assert_eq!(busy["evaluation"]["final_total"], 0.0);
         let scores: HashMap<String, Value> = busy["evaluation"]["scores"].as_array().unwrap().iter()
             .map(|s| (s["item_key"].as_str().unwrap().to_string(), s["value"].clone())).collect();
         assert_eq!(scores["pickup_speed"], 0, "{scores:?}");

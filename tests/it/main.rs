@@ -5,6 +5,7 @@ mod common;
 
 mod access;
 mod campaigns;
+mod grading;
 mod roster;
 mod telephony;
 mod twilio_client;
