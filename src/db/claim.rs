@@ -37,12 +37,17 @@ impl Queue<'_> {
             order = self.order_by,
             skip = db.skip_locked(),
         );
-        sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql))
+        // Through a write transaction, so on SQLite claimers queue on the
+        // writer lock instead of polling SQLite's busy handler.
+        let mut tx = db.begin().await?;
+        let claimed = sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql))
             .bind(owner)
             .bind(now_ms + lease_ms)
             .bind(now_ms)
-            .fetch_optional(&db.pool)
-            .await
+            .fetch_optional(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(claimed)
     }
 
     /// Extends a lease the owner still holds. False when it was lost.

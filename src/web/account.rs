@@ -30,6 +30,7 @@ pub fn routes() -> Routes {
         .route::<SignedIn, _, _>(Method::GET, "/account/password", password_page)
         .route::<SignedIn, _, _>(Method::POST, "/account/password", change_password)
         .route::<SignedIn, _, _>(Method::GET, "/api/v1/me", me)
+        .doc("Who you are, and your session's CSRF token")
 }
 
 /// The one answer to every failed sign-in.

@@ -30,7 +30,9 @@ pub fn routes() -> Routes {
         .route::<AdminOnly, _, _>(Method::GET, "/admin/audit", audit_page)
         .route::<AdminOnly, _, _>(Method::GET, "/admin/audit.csv", audit_csv)
         .route::<AdminOnly, _, _>(Method::GET, "/api/v1/users", users_json)
+        .doc("List users")
         .route::<AdminOnly, _, _>(Method::GET, "/api/v1/audit", audit_json)
+        .doc("The audit log (action, actor, limit)")
 }
 
 fn utc(ms: i64) -> String {

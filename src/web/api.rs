@@ -22,12 +22,19 @@ use crate::telephony::flow::LINE_CHECK;
 pub fn routes() -> Routes {
     Routes::new()
         .route::<Operations, _, _>(Method::GET, "/calls", list_calls)
+        .doc("List calls, newest first (state, campaign, limit)")
         .route::<AdminOnly, _, _>(Method::POST, "/calls", place_call)
+        .doc("Place one call now (a line check)")
         .route::<Operations, _, _>(Method::GET, "/calls/{id}", get_call)
+        .doc("One call: measures, stages, recordings, evaluation")
         .route::<Operations, _, _>(Method::GET, "/calls/{id}/events", call_events)
+        .doc("The raw carrier events of a call")
         .route::<Operations, _, _>(Method::GET, "/recordings", list_recordings)
+        .doc("List recordings (state, limit)")
         .route::<Operations, _, _>(Method::GET, "/recordings/{id}", get_recording)
+        .doc("One recording's metadata")
         .route::<Operations, _, _>(Method::GET, "/recordings/{id}/audio", recording_audio)
+        .doc("Stream a recording (WAV, Range supported; audited)")
 }
 
 #[derive(Deserialize)]

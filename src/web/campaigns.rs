@@ -15,11 +15,17 @@ use crate::scripts::CallScript;
 pub fn routes() -> Routes {
     Routes::new()
         .route::<Operations, _, _>(Method::GET, "/campaigns", list)
+        .doc("List campaigns with their progress")
         .route::<AdminOnly, _, _>(Method::POST, "/campaigns", create)
+        .doc("Create a campaign and plan its calls")
         .route::<Operations, _, _>(Method::GET, "/campaigns/{id}", one)
+        .doc("One campaign")
         .route::<AdminOnly, _, _>(Method::POST, "/campaigns/{id}/{action}", act)
+        .doc("Pause, resume or cancel a campaign")
         .route::<Operations, _, _>(Method::GET, "/scripts", scripts)
+        .doc("The loaded call scripts with their rubrics")
         .route::<Operations, _, _>(Method::GET, "/scripts/{id}", script)
+        .doc("One call script")
 }
 
 async fn list(

@@ -12,6 +12,7 @@ mod error;
 mod grading;
 mod health;
 mod media;
+mod openapi;
 mod pages;
 mod render;
 mod roster;
@@ -40,6 +41,7 @@ fn all_routes() -> Routes {
         .merge(account::routes())
         .merge(admin::routes())
         .merge(grading::routes())
+        .merge(openapi::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
             "/api/v1",

@@ -25,13 +25,21 @@ use crate::roster::{
 pub fn routes() -> Routes {
     Routes::new()
         .route::<Operations, _, _>(Method::GET, "/centres", list_centres)
+        .doc("List centres")
         .route::<Operations, _, _>(Method::GET, "/departments", list_departments)
+        .doc("List departments with working hours")
         .route::<AdminOnly, _, _>(Method::PUT, "/departments/{code}", put_department)
+        .doc("Create or update a department")
         .route::<Operations, _, _>(Method::GET, "/staff", list_staff)
+        .doc("List staff (department, grade, active, eligible)")
         .route::<Operations, _, _>(Method::GET, "/staff/{key}", get_staff)
+        .doc("One staff member by id")
         .route::<AdminOnly, _, _>(Method::PUT, "/staff/{key}", put_staff)
+        .doc("Create or update a staff member by employee number")
         .route::<AdminOnly, _, _>(Method::POST, "/import/departments", import_departments)
+        .doc("Import departments from CSV (all or nothing)")
         .route::<AdminOnly, _, _>(Method::POST, "/import/staff", import_staff)
+        .doc("Import staff from CSV (all or nothing)")
 }
 
 #[derive(Serialize)]

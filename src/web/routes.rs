@@ -16,6 +16,8 @@ pub struct RouteSpec {
     pub method: Method,
     pub path: String,
     pub access: Access,
+    /// One line for the API description.
+    pub summary: Option<&'static str>,
 }
 
 pub struct Routes {
@@ -58,7 +60,16 @@ impl Routes {
             method,
             path: path.to_string(),
             access,
+            summary: None,
         });
+        self
+    }
+
+    /// Describes the route added last, for the OpenAPI document.
+    pub fn doc(mut self, summary: &'static str) -> Self {
+        if let Some(last) = self.specs.last_mut() {
+            last.summary = Some(summary);
+        }
         self
     }
 

@@ -340,6 +340,23 @@ both_backends! {
         assert_eq!((again.recordings_deleted, again.visits_anonymised), (0, 0));
     }
 
+    async fn the_openapi_document_describes_every_api_route_and_who_may_call_it(backend: Backend) {
+        let app = spawn_app(backend, Options::default()).await;
+        let doc: Value = client(None).get(app.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(doc["openapi"], "3.1.0");
+        let api: Vec<_> = civicall::web::route_table().into_iter().filter(|r| r.path.starts_with("/api/v1")).collect();
+        assert!(api.len() > 30);
+        for route in api {
+            let op = &doc["paths"][&route.path][route.method.as_str().to_lowercase()];
+            assert!(op.is_object(), "{} {} is documented", route.method, route.path);
+            assert!(!op["summary"].as_str().unwrap().is_empty(), "{} {} has a summary", route.method, route.path);
+            if let Access::Roles(roles) = route.access {
+                let listed: Vec<&str> = op["x-roles"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+                assert_eq!(listed, roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(), "{}", route.path);
+            }
+        }
+    }
+
     async fn pages_carry_security_headers_and_errors_show_no_internals(backend: Backend) {
         let app = spawn_app(backend, Options::default()).await;
         let response = client(None).get(app.url("/login")).send().await.unwrap();
