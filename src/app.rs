@@ -90,6 +90,23 @@ async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
+/// Runs each centre's daily callback draw when it is due, and any missed
+/// while the service was down, once.
+async fn callback_draws(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    while !*shutdown.borrow() {
+        if let Err(err) =
+            crate::callbacks::draw::run_due(&state.db, &state.config.callbacks, state.clock.now())
+                .await
+        {
+            tracing::error!(%err, "callback draws");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(30)) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
 /// Runs retention at start-up and then every `retention.run_every_hours`,
 /// and clears expired sessions with it.
 async fn retention(state: AppState, mut shutdown: watch::Receiver<bool>) {
@@ -258,7 +275,8 @@ impl Application {
             tokio::spawn(self.recording_fetcher().run(stopping.clone())),
             tokio::spawn(self.state.dialer.clone().run(stopping.clone())),
             tokio::spawn(follow_up(self.state.clone(), stopping.clone())),
-            tokio::spawn(retention(self.state.clone(), stopping)),
+            tokio::spawn(retention(self.state.clone(), stopping.clone())),
+            tokio::spawn(callback_draws(self.state.clone(), stopping)),
         ];
         let router = crate::web::router(self.state.clone());
         let served = axum::serve(

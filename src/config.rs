@@ -33,6 +33,7 @@ pub struct Config {
     pub auth: AuthConfig,
     pub retention: RetentionConfig,
     pub grading: GradingConfig,
+    pub callbacks: CallbacksConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -286,6 +287,81 @@ impl Default for GradingConfig {
             lease_minutes: 20,
             double_share: 0.10,
             adjudication_threshold: 15.0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CallbacksConfig {
+    /// Citizens called back per centre and day: drawn uniformly between these
+    /// (equal bounds make a fixed number).
+    pub count_min: u32,
+    pub count_max: u32,
+    /// Visits of the last this many days are eligible.
+    pub lookback_days: u32,
+    /// A number called back is not drawn again for this long.
+    pub cooldown_days: u32,
+    /// `none`, `department` or `service`: stratify so small ones are heard too.
+    pub stratify: String,
+    /// Local time in each centre when the day's draw runs.
+    pub draw_at: String,
+    /// Attempts on an unanswered or busy number before it is marked unreachable.
+    pub max_attempts: u32,
+    /// Minutes between two attempts on the same number.
+    pub retry_gap_minutes: i64,
+    /// How long an operator holds a callback.
+    pub lease_minutes: i64,
+    /// Mixed into every draw's seed, so seeds cannot be guessed from outside.
+    pub seed_salt: u64,
+    /// The call script operators follow (and whose disclosure they read out).
+    pub script: String,
+    /// When citizens may be called, unless a centre says otherwise. Never
+    /// before 08:00 or after 21:00 local time, whatever is set here.
+    pub calling_days: String,
+    pub calling_start: String,
+    pub calling_end: String,
+    /// Days nobody is called, in every centre.
+    pub holidays: Vec<chrono::NaiveDate>,
+    /// Per-centre calling hours, holidays, and the region their citizens'
+    /// numbers are read in.
+    pub centres: Vec<CallbackCentre>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallbackCentre {
+    pub code: String,
+    pub days: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    #[serde(default)]
+    pub holidays: Vec<chrono::NaiveDate>,
+    /// Region (ISO 3166, e.g. VN) for visitors' numbers written without a
+    /// country code; `roster.default_region` when unset.
+    #[serde(default)]
+    pub region: Option<String>,
+}
+
+impl Default for CallbacksConfig {
+    fn default() -> Self {
+        Self {
+            count_min: 10,
+            count_max: 30,
+            lookback_days: 7,
+            cooldown_days: 90,
+            stratify: "none".into(),
+            draw_at: "08:30".into(),
+            max_attempts: 3,
+            retry_gap_minutes: 120,
+            lease_minutes: 20,
+            seed_salt: 0,
+            script: "customer-care-vi".into(),
+            calling_days: "mon-fri".into(),
+            calling_start: "09:00".into(),
+            calling_end: "18:00".into(),
+            holidays: Vec::new(),
+            centres: Vec::new(),
         }
     }
 }

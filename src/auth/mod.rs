@@ -31,15 +31,18 @@ pub enum Role {
     Operator,
     /// Read-only results of one department.
     Supervisor,
+    /// An integration that pushes service visits (a queue-management system).
+    Intake,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Admin,
         Role::Hr,
         Role::Grader,
         Role::Operator,
         Role::Supervisor,
+        Role::Intake,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +52,7 @@ impl Role {
             Role::Grader => "grader",
             Role::Operator => "operator",
             Role::Supervisor => "supervisor",
+            Role::Intake => "intake",
         }
     }
 }
@@ -65,7 +69,9 @@ impl FromStr for Role {
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == s.trim().to_ascii_lowercase())
-            .ok_or_else(|| format!("{s:?} is not a role (admin, hr, grader, operator, supervisor)"))
+            .ok_or_else(|| {
+                format!("{s:?} is not a role (admin, hr, grader, operator, supervisor, intake)")
+            })
     }
 }
 
@@ -116,6 +122,8 @@ struct UserRow {
     must_change_password: i64,
     disabled: i64,
     senior: i64,
+    phone: Option<String>,
+    centre_id: Option<i64>,
     password_changed_at: i64,
     created_at: i64,
 }
@@ -133,6 +141,10 @@ pub struct User {
     pub disabled: bool,
     /// A senior grader adjudicates when two graders disagree.
     pub senior: bool,
+    /// An operator's own line, rung first for bridged callbacks.
+    pub phone: Option<String>,
+    /// The centre whose callbacks an operator makes.
+    pub centre_id: Option<i64>,
     pub password_changed_at: i64,
     pub created_at: i64,
 }
@@ -149,6 +161,8 @@ impl From<UserRow> for User {
             must_change_password: r.must_change_password != 0,
             disabled: r.disabled != 0,
             senior: r.senior != 0,
+            phone: r.phone,
+            centre_id: r.centre_id,
             password_changed_at: r.password_changed_at,
             created_at: r.created_at,
         }
@@ -156,7 +170,7 @@ impl From<UserRow> for User {
 }
 
 const USER_COLUMNS: &str = "id, username, display_name, password_hash, roles, department_id, \
-    must_change_password, disabled, senior, password_changed_at, created_at";
+    must_change_password, disabled, senior, phone, centre_id, password_changed_at, created_at";
 
 /// A login name: letters, digits, dots, dashes and underscores, lowercased.
 pub fn parse_username(raw: &str) -> AppResult<String> {
@@ -241,6 +255,28 @@ pub async fn list_users(db: &Db) -> AppResult<Vec<User>> {
         .fetch_all(&db.pool)
         .await?;
     Ok(rows.into_iter().map(User::from).collect())
+}
+
+/// Sets an operator's own line (E.164) and centre.
+pub async fn set_operator_line(
+    db: &Db,
+    id: i64,
+    phone: Option<&str>,
+    centre_id: Option<i64>,
+    now_ms: i64,
+) -> AppResult<()> {
+    let done =
+        sqlx::query("UPDATE users SET phone = $1, centre_id = $2, updated_at = $3 WHERE id = $4")
+            .bind(phone)
+            .bind(centre_id)
+            .bind(now_ms)
+            .bind(id)
+            .execute(&db.pool)
+            .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::not_found(format!("user {id}")));
+    }
+    Ok(())
 }
 
 /// Makes a grader senior (able to adjudicate) or not.

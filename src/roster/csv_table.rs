@@ -16,7 +16,7 @@ pub struct RowProblem {
 }
 
 impl RowProblem {
-    pub(super) fn new(line: usize, field: &str, value: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(line: usize, field: &str, value: &str, message: impl Into<String>) -> Self {
         RowProblem {
             line,
             field: field.into(),
@@ -27,7 +27,7 @@ impl RowProblem {
 }
 
 /// A data row: its line in the file and its values in `columns` order.
-pub(super) struct Row {
+pub(crate) struct Row {
     pub line: usize,
     pub values: Vec<String>,
 }
@@ -35,7 +35,7 @@ pub(super) struct Row {
 /// Reads every row, or says why the file cannot be read row by row (an
 /// unreadable header makes every row meaningless). Row-level problems are
 /// added to `problems` and those rows left out.
-pub(super) fn read_rows(
+pub(crate) fn read_rows(
     mut input: impl Read,
     columns: &[&str],
     problems: &mut Vec<RowProblem>,

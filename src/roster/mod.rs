@@ -6,7 +6,7 @@
 //! only parsed values reach the database.
 
 mod check;
-mod csv_table;
+pub(crate) mod csv_table;
 mod hours;
 mod import;
 mod input;

@@ -102,6 +102,10 @@ policy! {
     Grading => Access::Roles(&[Role::Grader]);
     /// The callback desk.
     Callbacks => Access::Roles(&[Role::Operator]);
+    /// Pushing service visits in: integrations, and admins by hand.
+    Intake => Access::Roles(&[Role::Intake, Role::Admin]);
+    /// Draws and the daily synthesis: who runs callbacks and who reads them.
+    CallbackResults => Access::Roles(&[Role::Admin, Role::Hr, Role::Operator]);
 }
 
 /// Proof, in a handler's signature, that the caller passed policy `P`.

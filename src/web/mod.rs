@@ -7,6 +7,7 @@ mod account;
 mod admin;
 pub mod api;
 pub mod auth;
+mod callbacks;
 mod campaigns;
 mod error;
 mod grading;
@@ -41,13 +42,15 @@ fn all_routes() -> Routes {
         .merge(account::routes())
         .merge(admin::routes())
         .merge(grading::routes())
+        .merge(callbacks::routes())
         .merge(openapi::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
             "/api/v1",
             api::routes()
                 .merge(campaigns::routes())
-                .merge(grading::api_routes()),
+                .merge(grading::api_routes())
+                .merge(callbacks::api_routes()),
         )
         .nest("/api/v1/roster", roster::routes())
 }

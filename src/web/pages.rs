@@ -26,6 +26,7 @@ pub fn routes() -> Routes {
         .route::<Operations, _, _>(Method::GET, "/calls/{id}", call)
         .public(Method::GET, "/static/app.css", stylesheet)
         .public(Method::GET, "/static/desk.js", desk_script)
+        .public(Method::GET, "/static/times.js", times_script)
 }
 
 fn utc(ms: i64) -> String {
@@ -209,6 +210,13 @@ async fn desk_script() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
         include_str!("static/desk.js"),
+    )
+}
+
+async fn times_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("static/times.js"),
     )
 }
 

@@ -14,30 +14,35 @@ use super::auth::{Caller, csrf_token};
 use crate::auth::audit::Actor;
 use crate::error::AppResult;
 
+/// Every template, compiled into the binary.
+const TEMPLATE_FILES: &[(&str, &str)] = &[
+    ("layout.html", include_str!("templates/layout.html")),
+    (
+        "calls_table.html",
+        include_str!("templates/calls_table.html"),
+    ),
+    ("index.html", include_str!("templates/index.html")),
+    ("campaign.html", include_str!("templates/campaign.html")),
+    ("call.html", include_str!("templates/call.html")),
+    ("message.html", include_str!("templates/message.html")),
+    ("login.html", include_str!("templates/login.html")),
+    ("password.html", include_str!("templates/password.html")),
+    ("users.html", include_str!("templates/users.html")),
+    ("tokens.html", include_str!("templates/tokens.html")),
+    ("audit.html", include_str!("templates/audit.html")),
+    ("desk.html", include_str!("templates/desk.html")),
+    ("desk_empty.html", include_str!("templates/desk_empty.html")),
+    (
+        "calibration.html",
+        include_str!("templates/calibration.html"),
+    ),
+    ("callbacks.html", include_str!("templates/callbacks.html")),
+    ("callback.html", include_str!("templates/callback.html")),
+];
+
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut env = Environment::new();
-    for (name, source) in [
-        ("layout.html", include_str!("templates/layout.html")),
-        (
-            "calls_table.html",
-            include_str!("templates/calls_table.html"),
-        ),
-        ("index.html", include_str!("templates/index.html")),
-        ("campaign.html", include_str!("templates/campaign.html")),
-        ("call.html", include_str!("templates/call.html")),
-        ("message.html", include_str!("templates/message.html")),
-        ("login.html", include_str!("templates/login.html")),
-        ("password.html", include_str!("templates/password.html")),
-        ("users.html", include_str!("templates/users.html")),
-        ("tokens.html", include_str!("templates/tokens.html")),
-        ("audit.html", include_str!("templates/audit.html")),
-        ("desk.html", include_str!("templates/desk.html")),
-        ("desk_empty.html", include_str!("templates/desk_empty.html")),
-        (
-            "calibration.html",
-            include_str!("templates/calibration.html"),
-        ),
-    ] {
+    for (name, source) in TEMPLATE_FILES {
         env.add_template(name, source).expect("templates compile");
     }
     env
@@ -115,4 +120,23 @@ pub fn signin_required(next: &str) -> Html<String> {
         "Please sign in to see this page.",
         Some((&href, "Sign in")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_in_the_folder_is_compiled_in() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web/templates");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            assert!(
+                TEMPLATE_FILES.iter().any(|(n, _)| *n == name),
+                "{name} is not in TEMPLATE_FILES"
+            );
+        }
+        // And every one of them compiles.
+        assert_eq!(TEMPLATES.templates().count(), TEMPLATE_FILES.len());
+    }
 }

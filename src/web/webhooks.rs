@@ -26,6 +26,7 @@ pub fn routes() -> Routes {
         .carrier(Method::POST, "/gather", gather)
         .carrier(Method::POST, "/status", status)
         .carrier(Method::POST, "/recording", recording)
+        .carrier(Method::POST, "/dial", dial)
 }
 
 /// The form parameters of a webhook whose signature checked out, and its
@@ -124,6 +125,9 @@ async fn continue_flow(
     params: &[(String, String)],
 ) -> Result<Response, AppError> {
     let call = calls::get(&state.db, call_id).await?;
+    if call.purpose == "callback" {
+        return bridge(state, call_id, params).await;
+    }
     let flow = match state.flow_for(&call).await {
         Ok(flow) => flow,
         Err(err) => {
@@ -172,6 +176,65 @@ async fn continue_flow(
         .await?;
     }
     Ok(xml(&rendered.twiml))
+}
+
+/// A bridged callback: the operator answered; connect the citizen.
+async fn bridge(
+    state: &AppState,
+    call_id: i64,
+    params: &[(String, String)],
+) -> Result<Response, AppError> {
+    let sid = sid(params)?.to_string();
+    calls::ingest(
+        &state.db,
+        IncomingEvent {
+            call_id,
+            kind: EventKind::Flow,
+            dedupe_key: format!("bridge:{sid}"),
+            params,
+            stage: None,
+            received_at: state.clock.now_ms(),
+        },
+        state.ring_cycle_ms,
+    )
+    .await?;
+    let Some(citizen) = crate::callbacks::bridge::citizen_of_call(&state.db, call_id).await? else {
+        return Ok(xml(&Twiml::new()
+            .say(
+                "The citizen's number is no longer available.",
+                Some("en-US"),
+            )
+            .hangup()));
+    };
+    Ok(xml(&crate::callbacks::bridge::twiml(
+        &state.public_url,
+        call_id,
+        &citizen,
+        &state.config.carrier.from_number,
+    )))
+}
+
+/// The end of a bridge: keep what the carrier says of the citizen's leg.
+async fn dial(
+    State(state): State<AppState>,
+    Signed(params, call): Signed<CallRef>,
+) -> Result<Response, AppError> {
+    let sid = sid(&params)?.to_string();
+    calls::ingest(
+        &state.db,
+        IncomingEvent {
+            call_id: call.call,
+            kind: EventKind::Flow,
+            dedupe_key: format!("dial:{sid}"),
+            params: &params,
+            stage: None,
+            received_at: state.clock.now_ms(),
+        },
+        state.ring_cycle_ms,
+    )
+    .await?;
+    state.metrics.webhook("dial", "ok");
+    Ok(xml(&Twiml::new().hangup()))
 }
 
 async fn twiml(

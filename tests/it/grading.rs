@@ -19,7 +19,7 @@ SEOUL-ROADS,Roads,GURI,Guri City Hall,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
 
 /// An app whose campaign leaves `calls` answered, recorded calls to staff of
 /// SEOUL-CIVIL waiting for graders.
-async fn app_with_tasks(
+pub(crate) async fn app_with_tasks(
     backend: civicall::db::Backend,
     calls: usize,
     tweak: fn(&mut Config),
@@ -66,7 +66,7 @@ async fn app_with_tasks(
     (app, clock)
 }
 
-fn with_long_lateness(c: &mut Config) {
+pub(crate) fn with_long_lateness(c: &mut Config) {
     c.dialer.max_lateness_mins = 60 * 24 * 30;
 }
 

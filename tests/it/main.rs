@@ -2,8 +2,11 @@
 //! HTTP, each test on SQLite and on PostgreSQL.
 
 mod common;
+mod webdriver;
 
 mod access;
+mod browser;
+mod callbacks;
 mod campaigns;
 mod grading;
 mod roster;

@@ -1,0 +1,101 @@
+//! Bridged callbacks: the service rings the operator's own phone and, once
+//! they answer, dials the citizen with `<Dial>`, recording both sides in two
+//! channels — so the call goes through the same carrier, is recorded, and
+//! the citizen sees the centre's number, never the operator's.
+
+use chrono::{DateTime, Utc};
+
+use super::desk::{self, Operator};
+use super::hours::CallingHours;
+use crate::calls::dialer::{Dialer, webhook_url};
+use crate::calls::{self, CallState, NewCall};
+use crate::db::Db;
+use crate::error::{AppError, AppResult};
+use crate::telephony::twiml::{Dial, Twiml, Verb};
+
+/// Places the bridged call for a callback the operator holds. Refused
+/// outside calling hours, without an operator line, or for a number on the
+/// do-not-call list. Returns the call's id.
+pub async fn place(
+    db: &Db,
+    dialer: &Dialer,
+    hours: &CallingHours,
+    operator: &Operator,
+    callback_id: i64,
+    script_id: &str,
+    now: DateTime<Utc>,
+) -> AppResult<i64> {
+    let held = desk::held(db, operator, callback_id, now).await?;
+    if !hours.is_open(now) {
+        return Err(AppError::Conflict(
+            "it is outside calling hours for this centre; the callback waits for the next window"
+                .into(),
+        ));
+    }
+    let Some(operator_line) = operator.phone.clone() else {
+        return Err(AppError::invalid(
+            "phone",
+            "your account has no phone line to ring; ask an administrator to add one",
+        ));
+    };
+    let Some(citizen) = held.phone.clone() else {
+        return Err(AppError::Conflict(
+            "the citizen left no number; log the outcome instead".into(),
+        ));
+    };
+    if desk::on_do_not_call(db, &citizen).await? {
+        return Err(AppError::Conflict(
+            "the citizen asked never to be called".into(),
+        ));
+    }
+    let id = calls::insert(
+        db,
+        &NewCall {
+            purpose: "callback",
+            script_id,
+            to_number: &operator_line,
+            from_number: &dialer.from_number,
+            state: CallState::Dialing,
+            due_at: None,
+        },
+        now.timestamp_millis(),
+    )
+    .await?;
+    sqlx::query("UPDATE calls SET callback_id = $1 WHERE id = $2")
+        .bind(callback_id)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    dialer.dial(id, &operator_line).await?;
+    Ok(id)
+}
+
+/// The TwiML for the operator's leg: tell them who is coming, then bridge.
+/// When the bridge ends, the dial action hangs up.
+pub fn twiml(public_url: &url::Url, call_id: i64, citizen: &str, caller_id: &str) -> Twiml {
+    Twiml::new()
+        .say(
+            "Connecting you to the citizen. The call is recorded.",
+            Some("en-US"),
+        )
+        .verb(Verb::Dial(Dial {
+            number: citizen.to_string(),
+            caller_id: Some(caller_id.to_string()),
+            action: Some(webhook_url(public_url, "dial", call_id, &[])),
+            timeout_secs: 30,
+            record: Some("record-from-answer-dual".into()),
+            recording_status_callback: Some(webhook_url(public_url, "recording", call_id, &[])),
+        }))
+}
+
+/// The citizen's number for a bridged call's TwiML, if the call is one.
+pub async fn citizen_of_call(db: &Db, call_id: i64) -> AppResult<Option<String>> {
+    let phone: Option<Option<String>> = sqlx::query_scalar(
+        "SELECT v.phone FROM calls k JOIN callbacks c ON c.id = k.callback_id JOIN service_visits v ON v.id = c.visit_id \
+         WHERE k.id = $1",
+    )
+    .bind(call_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(phone.flatten())
+}

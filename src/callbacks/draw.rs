@@ -1,0 +1,260 @@
+//! Running the daily draw for a centre: gather the candidates, the
+//! do-not-call list and who was called lately, draw, and store both the
+//! callbacks and the explanation (who was eligible, who was excluded and
+//! why, who was drawn, with the seed) so anyone can check it afterwards.
+//! A day's draw runs once, even if several instances try, and a day missed
+//! while the service was down runs when it comes back.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use serde::Serialize;
+
+use super::hours::CallingHours;
+use super::sampling::{self, Candidate, CountRule, Draw, Rules, Stratify};
+use crate::config::CallbacksConfig;
+use crate::db::Db;
+use crate::error::{AppError, AppResult};
+use crate::roster::{self, Centre};
+
+pub fn rules(config: &CallbacksConfig) -> AppResult<Rules> {
+    let count = if config.count_min == config.count_max {
+        CountRule::Fixed(config.count_min)
+    } else {
+        CountRule::Range {
+            min: config.count_min,
+            max: config.count_max,
+        }
+    };
+    let stratify = match config.stratify.as_str() {
+        "none" | "" => Stratify::None,
+        "department" => Stratify::ByDepartment,
+        "service" => Stratify::ByService,
+        other => {
+            return Err(AppError::invalid(
+                "callbacks.stratify",
+                format!("{other:?}: use none, department or service"),
+            ));
+        }
+    };
+    Ok(Rules {
+        count,
+        lookback_days: config.lookback_days,
+        cooldown_days: config.cooldown_days,
+        stratify,
+    })
+}
+
+fn draw_time(config: &CallbacksConfig) -> AppResult<NaiveTime> {
+    NaiveTime::parse_from_str(config.draw_at.trim(), "%H:%M").map_err(|_| {
+        AppError::invalid(
+            "callbacks.draw_at",
+            format!("{:?} is not a time like 08:30", config.draw_at),
+        )
+    })
+}
+
+/// The instant of a centre's draw on a local day.
+fn draw_instant(day: NaiveDate, at: NaiveTime, tz: chrono_tz::Tz) -> DateTime<Utc> {
+    let local = NaiveDateTime::new(day, at);
+    tz.from_local_datetime(&local)
+        .earliest()
+        .or_else(|| {
+            tz.from_local_datetime(&(local + Duration::hours(1)))
+                .earliest()
+        })
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| local.and_utc())
+}
+
+#[derive(sqlx::FromRow)]
+struct CandidateRow {
+    id: i64,
+    phone: Option<String>,
+    consented: i64,
+    visited_at: i64,
+    department: Option<String>,
+    service: String,
+    sampled: i64,
+}
+
+/// The draw's explanation, as stored and shown.
+#[derive(Debug, Serialize, serde::Deserialize)]
+pub struct Explanation {
+    pub eligible: Vec<i64>,
+    pub excluded: Vec<(i64, serde_json::Value)>,
+    pub drawn: Vec<i64>,
+}
+
+/// Runs centre `centre`'s draw for local day `day`, unless it ran already.
+/// Returns the draw's id and whether this call ran it.
+pub async fn run(
+    db: &Db,
+    config: &CallbacksConfig,
+    centre: &Centre,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+) -> AppResult<(i64, bool)> {
+    if let Some(id) = existing(db, centre.id, day).await? {
+        return Ok((id, false));
+    }
+    let tz = centre.time_zone.tz();
+    let day_end = draw_instant(day, draw_time(config)?, tz);
+    let rules = rules(config)?;
+    let since = day_end - Duration::days(i64::from(rules.lookback_days)) - Duration::days(1);
+    let rows: Vec<CandidateRow> = sqlx::query_as(
+        "SELECT v.id, v.phone, v.consented, v.visited_at, d.code AS department, v.service, \
+         CASE WHEN c.id IS NULL THEN 0 ELSE 1 END AS sampled \
+         FROM service_visits v LEFT JOIN departments d ON d.id = v.department_id \
+         LEFT JOIN callbacks c ON c.visit_id = v.id \
+         WHERE v.centre_id = $1 AND v.visited_at > $2 AND v.visited_at <= $3",
+    )
+    .bind(centre.id)
+    .bind(since.timestamp_millis())
+    .bind(day_end.timestamp_millis())
+    .fetch_all(&db.pool)
+    .await?;
+    let candidates: Vec<Candidate> = rows
+        .into_iter()
+        .map(|r| Candidate {
+            visit_id: r.id,
+            phone: r.phone,
+            consented: r.consented != 0,
+            visited_at: crate::clock::from_ms(r.visited_at),
+            department: r.department.unwrap_or_default(),
+            service: r.service,
+            already_sampled: r.sampled != 0,
+        })
+        .collect();
+    let do_not_call: HashSet<String> = sqlx::query_scalar("SELECT phone FROM do_not_call")
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .collect();
+    let last_called: HashMap<String, DateTime<Utc>> = sqlx::query_as::<_, (String, i64)>(
+        "SELECT v.phone, MAX(a.at) FROM callback_attempts a JOIN callbacks c ON c.id = a.callback_id \
+         JOIN service_visits v ON v.id = c.visit_id WHERE v.phone IS NOT NULL GROUP BY v.phone",
+    )
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(phone, at)| (phone, crate::clock::from_ms(at)))
+    .collect();
+    let seed = sampling::seed_for(&centre.code, day, config.seed_salt);
+    let drawn: Draw = sampling::draw(
+        day_end,
+        &candidates,
+        &do_not_call,
+        &last_called,
+        &rules,
+        seed,
+    );
+    store(db, config, centre, day, now, &drawn).await
+}
+
+async fn existing(db: &Db, centre_id: i64, day: NaiveDate) -> AppResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM callback_draws WHERE centre_id = $1 AND day = $2")
+            .bind(centre_id)
+            .bind(day.to_string())
+            .fetch_optional(&db.pool)
+            .await?,
+    )
+}
+
+async fn store(
+    db: &Db,
+    config: &CallbacksConfig,
+    centre: &Centre,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+    drawn: &Draw,
+) -> AppResult<(i64, bool)> {
+    let explanation = Explanation {
+        eligible: drawn.eligible.clone(),
+        excluded: drawn
+            .excluded
+            .iter()
+            .map(|(id, why)| (*id, serde_json::to_value(why).unwrap_or_default()))
+            .collect(),
+        drawn: drawn.drawn.clone(),
+    };
+    let hours = CallingHours::for_centre(config, &centre.code, centre.time_zone.tz())?;
+    let first_call = hours.next_open(now).unwrap_or(now).timestamp_millis();
+    let now_ms = now.timestamp_millis();
+    let mut tx = db.begin().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO callback_draws (centre_id, day, ran_at, seed, target, eligible_count, drawn_count, explanation) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (centre_id, day) DO NOTHING RETURNING id",
+    )
+    .bind(centre.id)
+    .bind(day.to_string())
+    .bind(now_ms)
+    // Stored as the same 64 bits, read back with `as u64`.
+    .bind(drawn.seed as i64)
+    .bind(i64::from(drawn.target))
+    .bind(drawn.eligible.len() as i64)
+    .bind(drawn.drawn.len() as i64)
+    .bind(serde_json::to_string(&explanation).map_err(anyhow::Error::from)?)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = id else {
+        // Another instance ran it first.
+        drop(tx);
+        return Ok((
+            existing(db, centre.id, day)
+                .await?
+                .expect("the draw exists"),
+            false,
+        ));
+    };
+    for (order, visit) in drawn.drawn.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO callbacks (draw_id, visit_id, centre_id, state, next_attempt_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'open', $4, $5, $5)",
+        )
+        .bind(id)
+        .bind(visit)
+        .bind(centre.id)
+        // Draw order is the order operators see, a millisecond apart.
+        .bind(first_call + order as i64)
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(centre = %centre.code, %day, drawn = drawn.drawn.len(), eligible = drawn.eligible.len(), "callback draw");
+    Ok((id, true))
+}
+
+/// Runs every draw that is due: for each centre, each day of the look-back
+/// window up to today whose draw time has passed and which has no draw yet.
+/// Returns the draws run.
+pub async fn run_due(db: &Db, config: &CallbacksConfig, now: DateTime<Utc>) -> AppResult<usize> {
+    let at = draw_time(config)?;
+    let mut ran = 0;
+    for centre in roster::list_centres(db).await? {
+        let tz = centre.time_zone.tz();
+        let today = now.with_timezone(&tz).date_naive();
+        let last: Option<String> =
+            sqlx::query_scalar("SELECT MAX(day) FROM callback_draws WHERE centre_id = $1")
+                .bind(centre.id)
+                .fetch_one(&db.pool)
+                .await?;
+        let last = last.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+        // A centre never drawn before starts today; a gap is filled, but only
+        // within the look-back window (older visits are no longer eligible).
+        let oldest = today - Duration::days(i64::from(config.lookback_days));
+        let mut day = match last {
+            Some(last) => (last + Duration::days(1)).max(oldest),
+            None => today,
+        };
+        while day <= today {
+            if draw_instant(day, at, tz) <= now && run(db, config, &centre, day, now).await?.1 {
+                ran += 1;
+            }
+            day += Duration::days(1);
+        }
+    }
+    Ok(ran)
+}

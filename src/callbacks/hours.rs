@@ -1,0 +1,163 @@
+//! When citizens may be called: a centre's days and hours in its own time
+//! zone, minus holidays, and never before 08:00 or after 21:00 local time
+//! whatever the settings say.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono_tz::Tz;
+
+use crate::config::CallbacksConfig;
+use crate::error::{AppError, AppResult};
+use crate::roster::{DepartmentSchedule, LocalTime, WorkDays};
+
+/// The earliest and latest a citizen is ever called, in local time.
+const EARLIEST: (u32, u32) = (8, 0);
+const LATEST: (u32, u32) = (21, 0);
+
+#[derive(Clone, Debug)]
+pub struct CallingHours {
+    schedule: DepartmentSchedule,
+    holidays: Vec<NaiveDate>,
+}
+
+impl CallingHours {
+    /// The calling hours of centre `code` in time zone `tz`, from the settings.
+    pub fn for_centre(config: &CallbacksConfig, code: &str, tz: Tz) -> AppResult<CallingHours> {
+        let own = config.centres.iter().find(|c| c.code == code);
+        let days = own
+            .and_then(|c| c.days.clone())
+            .unwrap_or_else(|| config.calling_days.clone());
+        let start = own
+            .and_then(|c| c.start.clone())
+            .unwrap_or_else(|| config.calling_start.clone());
+        let end = own
+            .and_then(|c| c.end.clone())
+            .unwrap_or_else(|| config.calling_end.clone());
+        let field = |name: &str, problem: String| {
+            AppError::invalid(format!("callbacks.{name} ({code})"), problem)
+        };
+        let days = WorkDays::parse(&days).map_err(|e| field("calling_days", e))?;
+        let start = LocalTime::parse(&start)
+            .map_err(|e| field("calling_start", e))?
+            .time();
+        let end = LocalTime::parse(&end)
+            .map_err(|e| field("calling_end", e))?
+            .time();
+        let earliest = NaiveTime::from_hms_opt(EARLIEST.0, EARLIEST.1, 0).expect("valid");
+        let latest = NaiveTime::from_hms_opt(LATEST.0, LATEST.1, 0).expect("valid");
+        let (start, end) = (start.max(earliest), end.min(latest));
+        if start >= end {
+            return Err(field(
+                "calling_end",
+                "leaves no time to call between 08:00 and 21:00".into(),
+            ));
+        }
+        let mut holidays = config.holidays.clone();
+        holidays.extend(own.map(|c| c.holidays.clone()).unwrap_or_default());
+        Ok(CallingHours {
+            schedule: DepartmentSchedule {
+                time_zone: tz,
+                work_days: days.days().to_vec(),
+                work_start: start,
+                work_end: end,
+                lunch: None,
+            },
+            holidays,
+        })
+    }
+
+    pub fn time_zone(&self) -> Tz {
+        self.schedule.time_zone
+    }
+
+    pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.schedule.time_zone).date_naive()
+    }
+
+    /// Whether a citizen may be called at `at`.
+    pub fn is_open(&self, at: DateTime<Utc>) -> bool {
+        !self.holidays.contains(&self.local_date(at)) && self.schedule.is_working_at(at)
+    }
+
+    /// The first moment at or after `from` when calling is allowed (within
+    /// the next four weeks; later than that the settings leave no hours).
+    pub fn next_open(&self, from: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        if self.is_open(from) {
+            return Some(from);
+        }
+        let first = self.local_date(from);
+        (0..28)
+            .map(|d| first + Duration::days(d))
+            .filter(|day| !self.holidays.contains(day))
+            .flat_map(|day| self.schedule.working_periods(day))
+            .map(|(start, _)| start)
+            .find(|start| *start >= from)
+    }
+
+    pub fn days(&self) -> &[Weekday] {
+        &self.schedule.work_days
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+    }
+
+    fn config(days: &str, start: &str, end: &str) -> CallbacksConfig {
+        CallbacksConfig {
+            calling_days: days.into(),
+            calling_start: start.into(),
+            calling_end: end.into(),
+            holidays: vec![NaiveDate::from_ymd_opt(2026, 9, 2).unwrap()],
+            ..CallbacksConfig::default()
+        }
+    }
+
+    #[test]
+    fn settings_never_reach_before_eight_or_after_nine() {
+        let hours = CallingHours::for_centre(
+            &config("mon-sun", "06:00", "23:30"),
+            "DT",
+            chrono_tz::Asia::Ho_Chi_Minh,
+        )
+        .unwrap();
+        // 07:30 and 21:10 in Ho Chi Minh City (UTC+7).
+        assert!(!hours.is_open(utc("2026-09-01T00:30:00Z")));
+        assert!(hours.is_open(utc("2026-09-01T01:00:00Z")));
+        assert!(!hours.is_open(utc("2026-09-01T14:10:00Z")));
+    }
+
+    #[test]
+    fn holidays_and_days_off_are_skipped_to_the_next_opening() {
+        let hours = CallingHours::for_centre(
+            &config("mon-fri", "09:00", "17:00"),
+            "DT",
+            chrono_tz::Asia::Ho_Chi_Minh,
+        )
+        .unwrap();
+        // Tuesday 2 September 2026 is a holiday; from its evening the next opening is Thursday 09:00 local.
+        let next = hours.next_open(utc("2026-09-01T12:00:00Z")).unwrap();
+        assert_eq!(next, utc("2026-09-03T02:00:00Z"));
+        // Friday evening waits for Monday.
+        assert_eq!(
+            hours.next_open(utc("2026-09-04T11:00:00Z")).unwrap(),
+            utc("2026-09-07T02:00:00Z")
+        );
+        let open = utc("2026-09-03T03:00:00Z");
+        assert_eq!(hours.next_open(open), Some(open));
+    }
+
+    #[test]
+    fn hours_that_leave_no_time_are_refused_naming_the_setting() {
+        let err = CallingHours::for_centre(
+            &config("mon-fri", "21:30", "23:00"),
+            "DT",
+            chrono_tz::Asia::Ho_Chi_Minh,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("callbacks.calling_end"), "{err}");
+    }
+}

@@ -1,0 +1,367 @@
+//! Customer-care callbacks end to end: visits in, the daily draw, the
+//! operator desk with bridged recorded calls, retries, do-not-call, and
+//! calling hours kept over a simulated month in two time zones.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc, Weekday};
+use civicall::auth::Role;
+use civicall::config::{CallbackCentre, Config};
+use civicall::telephony::sandbox::profile::LineProfile;
+use serde_json::{Value, json};
+
+use crate::both_backends;
+use crate::common::{Browser, Options, PASSWORD, TestApp, TravelClock, line, spawn_app, utc};
+
+const DEPARTMENTS: &str = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+DT-LAND,Đất đai,DT,Trung tâm Phục vụ hành chính công Đồng Tháp,Asia/Ho_Chi_Minh,mon-fri,07:30,17:00,11:30,13:00
+DT-CIVIL,Hộ tịch,DT,Trung tâm Phục vụ hành chính công Đồng Tháp,Asia/Ho_Chi_Minh,mon-fri,07:30,17:00,11:30,13:00
+ALA-DOCS,Документы,ALA,ЦОН Алматы,Asia/Almaty,mon-sat,09:00,18:00,13:00,14:00
+";
+
+const STAFF: &str =
+    "employee_no,name,department_code,grade,job_title,phone,active,eligible,exclusion_reason
+DT-01,Nguyễn Thị Hoa,DT-LAND,Chuyên viên,Tiếp nhận hồ sơ,+84913385001,yes,yes,
+DT-02,Trần Văn Minh,DT-CIVIL,Chuyên viên,Hộ tịch,+84913385002,yes,yes,
+ALA-01,Айгерим Нурланова,ALA-DOCS,Специалист,Документы,+77273002001,yes,yes,
+";
+
+fn callbacks_config(c: &mut Config) {
+    // Operators stay signed in through a simulated month.
+    c.auth.session_lifetime_hours = 24 * 40;
+    c.callbacks.count_min = 2;
+    c.callbacks.count_max = 2;
+    c.callbacks.draw_at = "08:00".into();
+    c.callbacks.retry_gap_minutes = 60;
+    c.callbacks.centres = vec![
+        CallbackCentre {
+            code: "DT".into(),
+            days: Some("mon-sat".into()),
+            start: Some("08:00".into()),
+            end: Some("11:00".into()),
+            holidays: vec![],
+            region: Some("VN".into()),
+        },
+        CallbackCentre {
+            code: "ALA".into(),
+            days: Some("mon-fri".into()),
+            start: Some("14:00".into()),
+            end: Some("20:30".into()),
+            holidays: vec![],
+            region: Some("KZ".into()),
+        },
+    ];
+}
+
+async fn seed_roster(app: &TestApp) {
+    let (status, body) = app.import_csv("departments", DEPARTMENTS).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = app.import_csv("staff", STAFF).await;
+    assert_eq!(status, 200, "{body}");
+}
+
+/// CSV for `n` visits per centre on `day`, numbers +8491230xxxx / +7701230xxxx.
+fn visits_csv(day: &str, n: usize, first: usize) -> String {
+    let mut csv = String::from(
+        "external_id,centre_code,visited_at,citizen_name,phone,service,life_situation,department_code,employee_no,channel,consented\n",
+    );
+    for i in first..first + n {
+        csv.push_str(&format!("DT-{day}-{i},DT,{day} 09:{:02},Công dân {i},091230{i:04},Cấp giấy chứng nhận quyền sử dụng đất,Đất đai,DT-LAND,DT-01,counter,yes\n", i % 60));
+        csv.push_str(&format!("ALA-{day}-{i},ALA,{day} 10:{:02},Гражданин {i},+7701230{i:04},Регистрация по месту жительства,,ALA-DOCS,ALA-01,counter,yes\n", i % 60));
+    }
+    csv
+}
+
+async fn import_visits(app: &TestApp, csv: &str) -> (u16, Value) {
+    let r = app
+        .http
+        .post(app.url("/api/v1/visits/import"))
+        .header("Content-Type", "text/csv")
+        .body(csv.to_string())
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let body = r.json().await.unwrap_or(Value::Null);
+    if status == 422 {
+        eprintln!("import refused: {body}");
+    }
+    (status, body)
+}
+
+/// An operator of `centre`, signed in, with a line the sandbox answers.
+async fn operator(app: &TestApp, name: &str, centre: &str, phone: &str) -> Browser {
+    let user = app.user(name, &[Role::Operator], None).await;
+    let centres = app.get_json("/api/v1/roster/centres").await;
+    let centre_id = centres
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == centre)
+        .unwrap()["id"]
+        .as_i64();
+    civicall::auth::set_operator_line(&app.state.db, user.id, Some(phone), centre_id, 0)
+        .await
+        .unwrap();
+    let (status, browser) = app.sign_in(name, PASSWORD).await;
+    assert_eq!(status, 303);
+    browser
+}
+
+async fn post(app: &TestApp, b: &Browser, path: &str, body: Value) -> (u16, Value) {
+    let r = b
+        .http
+        .post(app.url(path))
+        .header("X-CSRF-Token", &b.csrf)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
+}
+
+async fn run_draws(app: &TestApp) -> usize {
+    civicall::callbacks::draw::run_due(
+        &app.state.db,
+        &app.state.config.callbacks,
+        app.state.clock.now(),
+    )
+    .await
+    .unwrap()
+}
+
+fn app_options(clock: Arc<TravelClock>) -> Options {
+    Options {
+        clock: Some(clock),
+        tweak: callbacks_config,
+        lines: vec![
+            line("+8491230", LineProfile::answers_after(3.0)),
+            line("+7701230", LineProfile::answers_after(3.0)),
+            line("+8490000", LineProfile::answers_after(2.0)),
+            line("+7700000", LineProfile::answers_after(2.0)),
+        ],
+        ..Options::default()
+    }
+}
+
+both_backends! {
+    async fn visits_import_all_or_nothing_and_idempotently(backend: Backend) {
+        let app = spawn_app(backend, Options { tweak: callbacks_config, ..Options::default() }).await;
+        seed_roster(&app).await;
+        let csv = visits_csv("2026-09-01", 3, 0);
+        let (status, report) = import_visits(&app, &csv).await;
+        assert_eq!((status, report["created"].as_i64()), (200, Some(6)), "{report}");
+        let (_, again) = import_visits(&app, &csv).await;
+        assert_eq!(again["unchanged"], 6, "importing again changes nothing");
+
+        let bad = "external_id,centre_code,visited_at,citizen_name,phone,service,life_situation,department_code,employee_no,channel,consented
+V-1,DT,2026-09-01 09:00,An,0912300001,Hộ tịch,,DT-CIVIL,,counter,yes
+V-2,NOWHERE,2026-09-01 09:00,Bình,0912300002,Hộ tịch,,,,counter,yes
+V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
+";
+        let (status, body) = import_visits(&app, bad).await;
+        assert_eq!(status, 422, "{body}");
+        let problems: Vec<(i64, String)> = body["problems"].as_array().unwrap().iter().map(|p| (p["line"].as_i64().unwrap(), p["field"].as_str().unwrap().to_string())).collect();
+        for expected in [(3, "centre_code"), (4, "visited_at"), (4, "phone"), (4, "channel"), (4, "consented")] {
+            assert!(problems.contains(&(expected.0, expected.1.to_string())), "{expected:?} in {problems:?}");
+        }
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM service_visits").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(count, 6, "the good row of a bad file was not imported either");
+
+        // The queue system pushes JSON with a token of its own; its numbers are stored in E.164.
+        let (_, secret) = civicall::auth::tokens::create(&app.state.db, "queue system", &civicall::auth::Roles(vec![Role::Intake]), 30, None, app.state.clock.now_ms()).await.unwrap();
+        let qms = crate::common::client(Some(&secret));
+        let pushed = qms.post(app.url("/api/v1/visits")).json(&json!([{ "external_id": "Q-1", "centre_code": "DT", "visited_at": "2026-09-01T09:30:00+07:00",
+            "phone": "0912 300 099", "service": "Hộ tịch", "channel": "online", "consented": "yes" }])).send().await.unwrap();
+        let status = pushed.status();
+        assert_eq!(status, 200, "{}", pushed.text().await.unwrap());
+        let phone: String = sqlx::query_scalar("SELECT phone FROM service_visits WHERE external_id = 'Q-1'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(phone, "+84912300099");
+        assert_eq!(qms.get(app.url("/api/v1/calls")).send().await.unwrap().status(), 403, "the intake token can do nothing else");
+    }
+
+    async fn the_draw_takes_only_eligible_visits_and_explains_itself(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T00:00:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 4, 0)).await.0, 200);
+        // One without consent, one without a number, one on the do-not-call list, one too old.
+        sqlx::query("UPDATE service_visits SET consented = 0 WHERE external_id = 'DT-2026-08-31-0'").execute(&app.state.db.pool).await.unwrap();
+        sqlx::query("UPDATE service_visits SET phone = NULL WHERE external_id = 'DT-2026-08-31-1'").execute(&app.state.db.pool).await.unwrap();
+        sqlx::query("INSERT INTO do_not_call (phone, reason, added_by, added_at) VALUES ('+84912300002', 'asked', 'test', 0)").execute(&app.state.db.pool).await.unwrap();
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-01", 1, 50)).await.0, 200);
+
+        // 08:00 in Đồng Tháp is 01:00 UTC: before it nothing is drawn.
+        clock.jump_to(utc("2026-09-01T00:30:00Z"));
+        assert_eq!(run_draws(&app).await, 0);
+        clock.jump_to(utc("2026-09-01T01:05:00Z"));
+        assert_eq!(run_draws(&app).await, 1, "Đồng Tháp's draw (Almaty's 08:00 is later)");
+        assert_eq!(run_draws(&app).await, 0, "a day's draw runs once");
+
+        let draw = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-01").await;
+        assert_eq!(draw["target"], 2);
+        let drawn: Vec<String> = draw["drawn"].as_array().unwrap().iter().map(|d| d["external_id"].as_str().unwrap().to_string()).collect();
+        assert_eq!(drawn.len(), 1, "only one visit was eligible: {draw}");
+        assert_eq!(drawn[0], "DT-2026-08-31-3");
+        let reasons: Vec<&str> = draw["excluded"].as_array().unwrap().iter().map(|e| e[1]["reason"].as_str().unwrap()).collect();
+        for reason in ["no_consent", "invalid_number", "do_not_call"] {
+            assert!(reasons.contains(&reason), "{reason} in {reasons:?}");
+        }
+        assert!(draw["drawn"][0]["phone"].as_str().unwrap().contains('*'), "numbers are masked in the explanation");
+        assert!(draw["seed"].as_str().unwrap().len() == 16);
+    }
+
+    async fn a_missed_day_is_drawn_once_when_the_service_comes_back(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T02:00:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 6, 0)).await.0, 200);
+        assert_eq!(run_draws(&app).await, 1, "1 September, Đồng Tháp");
+        // The service is down on the 2nd and comes back on the 3rd at noon.
+        clock.jump_to(utc("2026-09-03T05:00:00Z"));
+        // Đồng Tháp's 2nd and 3rd; Almaty had never drawn (its 08:00 had not come on the 1st), so it starts on the 3rd.
+        assert_eq!(run_draws(&app).await, 3);
+        assert_eq!(run_draws(&app).await, 0);
+        let days: Vec<String> = sqlx::query_scalar("SELECT day FROM callback_draws WHERE centre_id = (SELECT id FROM centres WHERE code = 'DT') ORDER BY day").fetch_all(&app.state.db.pool).await.unwrap();
+        assert_eq!(days, ["2026-09-01", "2026-09-02", "2026-09-03"]);
+        // Two instances racing for the same day still make one draw.
+        clock.jump_to(utc("2026-09-04T05:00:00Z"));
+        let (a, b) = tokio::join!(run_draws(&app), run_draws(&app));
+        assert_eq!(a + b, 2, "one draw per centre for the 4th");
+    }
+
+    async fn a_bridged_call_records_both_sides_and_the_outcome_is_linked_to_the_visit(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 2, 0)).await.0, 200);
+        run_draws(&app).await;
+        let op = operator(&app, "hoa", "DT", "+84900000001").await;
+        let today = op.http.get(app.url("/api/v1/callbacks/today")).send().await.unwrap().json::<Value>().await.unwrap();
+        assert_eq!(today.as_array().unwrap().len(), 2);
+        assert!(today[0]["phone"].as_str().unwrap().contains('*'), "masked in the list");
+        let id = today[0]["id"].as_i64().unwrap();
+        assert_eq!(op.http.get(app.url(&format!("/api/v1/callbacks/{id}"))).send().await.unwrap().status(), 404, "not held, not shown");
+        let (status, held) = post(&app, &op, &format!("/api/v1/callbacks/{id}/take"), json!({})).await;
+        assert_eq!(status, 200, "{held}");
+        assert!(held["phone"].as_str().unwrap().starts_with("+849123"), "in full while held: {held}");
+        let (status, placed) = post(&app, &op, &format!("/api/v1/callbacks/{id}/call"), json!({})).await;
+        assert_eq!(status, 201, "{placed}");
+        let call_id = placed["call_id"].as_i64().unwrap();
+        let call = app.finished_call(call_id).await;
+        let rec = &call["recordings"][0];
+        assert_eq!((rec["state"].as_str(), rec["channels"].as_i64(), rec["source"].as_str()), (Some("available"), Some(2), Some("DialVerb")), "{call}");
+        let (status, body) = post(&app, &op, &format!("/api/v1/callbacks/{id}/outcome"), json!({
+            "outcome": "reached", "satisfaction_staff": 5, "satisfaction_process": 4, "satisfaction_overall": 5,
+            "comments": "Chị Hoa hướng dẫn rất tận tình", "suggestions": "Thêm ghế ngồi chờ", "category": "praise", "call_id": call_id,
+        })).await;
+        assert_eq!((status, body["state"].as_str()), (200, Some("closed")), "{body}");
+        let linked: (i64, i64, String) = sqlx::query_as("SELECT a.call_id, c.visit_id, v.external_id FROM callback_attempts a JOIN callbacks c ON c.id = a.callback_id JOIN service_visits v ON v.id = c.visit_id WHERE a.callback_id = $1")
+            .bind(id).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(linked.0, call_id);
+        assert!(linked.2.starts_with("DT-2026-08-31"));
+        let viewed = app.get_json("/api/v1/audit?action=citizen_phone_viewed").await;
+        assert!(!viewed.as_array().unwrap().is_empty() && !viewed.to_string().contains("912300"), "audited, never in clear");
+    }
+
+    async fn retries_stop_at_the_limit_and_never_call_takes_effect_at_once(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 2, 0)).await.0, 200);
+        run_draws(&app).await;
+        let op = operator(&app, "minh", "DT", "+84900000002").await;
+        let ids: Vec<i64> = op.http.get(app.url("/api/v1/callbacks/today")).send().await.unwrap().json::<Value>().await.unwrap().as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
+        let (first, second) = (ids[0], ids[1]);
+        // No answer three times: tried again an hour later inside calling hours, then unreachable.
+        for attempt in 1..=3 {
+            let (status, _) = post(&app, &op, &format!("/api/v1/callbacks/{first}/take"), json!({})).await;
+            assert_eq!(status, 200, "attempt {attempt} can be taken");
+            let (_, body) = post(&app, &op, &format!("/api/v1/callbacks/{first}/outcome"), json!({ "outcome": "no_answer" })).await;
+            if attempt < 3 {
+                assert_eq!(body["state"], "open");
+                let (status, _) = post(&app, &op, &format!("/api/v1/callbacks/{first}/take"), json!({})).await;
+                assert_eq!(status, 409, "not before the gap has passed");
+                clock.jump_to(clock_now(&app) + Duration::minutes(61));
+            } else {
+                assert_eq!(body["state"], "unreachable");
+            }
+        }
+        // "Never call me": on the list at once; the same number's other callback closes.
+        let phone: String = sqlx::query_scalar("SELECT v.phone FROM callbacks c JOIN service_visits v ON v.id = c.visit_id WHERE c.id = $1").bind(second).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(post(&app, &op, &format!("/api/v1/callbacks/{second}/take"), json!({})).await.0, 200);
+        let (_, body) = post(&app, &op, &format!("/api/v1/callbacks/{second}/outcome"), json!({ "outcome": "never_call" })).await;
+        assert_eq!(body["state"], "closed");
+        let listed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM do_not_call WHERE phone = $1").bind(&phone).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(listed, 1);
+        // A later visit by the same citizen is never drawn.
+        let mut csv = String::from("external_id,centre_code,visited_at,citizen_name,phone,service,life_situation,department_code,employee_no,channel,consented\n");
+        csv.push_str(&format!("AGAIN,DT,2026-09-02 09:00,Again,{phone},Hộ tịch,,DT-CIVIL,,counter,yes\n"));
+        assert_eq!(import_visits(&app, &csv).await.0, 200);
+        clock.jump_to(utc("2026-09-03T01:30:00Z"));
+        run_draws(&app).await;
+        let draw = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-03").await;
+        let again: i64 = sqlx::query_scalar("SELECT id FROM service_visits WHERE external_id = 'AGAIN'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert!(draw["excluded"].as_array().unwrap().iter().any(|e| e[0] == again && e[1]["reason"] == "do_not_call"), "{draw}");
+    }
+
+    async fn no_call_is_placed_outside_calling_hours_in_a_month_across_two_time_zones(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T00:00:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        let dt = operator(&app, "dt-operator", "DT", "+84900000003").await;
+        let ala = operator(&app, "ala-operator", "ALA", "+77000000003").await;
+        let mut placed: Vec<(&str, DateTime<Utc>)> = Vec::new();
+        let mut refused = 0;
+        let start = utc("2026-09-01T00:00:00Z");
+        for step in 0..(30 * 24 * 2) {
+            let now = start + Duration::minutes(30 * step);
+            clock.jump_to(now);
+            if now.hour() == 0 && now.minute() == 0 {
+                let day = (now - Duration::days(1)).format("%Y-%m-%d").to_string();
+                assert_eq!(import_visits(&app, &visits_csv(&day, 3, step as usize)).await.0, 200);
+            }
+            run_draws(&app).await;
+            for (centre, op) in [("DT", &dt), ("ALA", &ala)] {
+                let (status, held) = post(&app, op, "/api/v1/callbacks/next", json!({})).await;
+                if status == 204 { continue; }
+                assert_eq!(status, 200, "{held}");
+                let id = held["id"].as_i64().unwrap();
+                let (status, _) = post(&app, op, &format!("/api/v1/callbacks/{id}/call"), json!({})).await;
+                match status {
+                    201 => placed.push((centre, now)),
+                    409 => refused += 1,
+                    other => panic!("placing a call: {other}"),
+                }
+                // Alternate outcomes so retries happen too.
+                let outcome = if step % 3 == 0 { "busy" } else { "reached" };
+                post(&app, op, &format!("/api/v1/callbacks/{id}/outcome"), json!({ "outcome": outcome })).await;
+            }
+        }
+        assert!(placed.len() > 40, "calls were placed: {}", placed.len());
+        assert_eq!(refused, 0, "callbacks only fall due inside calling hours");
+        // A callback due from earlier, taken after hours, is refused the call.
+        sqlx::query("UPDATE callbacks SET state = 'open', next_attempt_at = 0, lease_owner = NULL, lease_until = NULL WHERE id = (SELECT MIN(id) FROM callbacks WHERE centre_id = (SELECT id FROM centres WHERE code = 'DT'))")
+            .execute(&app.state.db.pool).await.unwrap();
+        clock.jump_to(utc("2026-10-01T12:00:00Z"));
+        let (status, held) = post(&app, &dt, "/api/v1/callbacks/next", json!({})).await;
+        assert_eq!(status, 200, "{held}");
+        let id = held["id"].as_i64().unwrap();
+        let (status, body) = post(&app, &dt, &format!("/api/v1/callbacks/{id}/call"), json!({})).await;
+        assert_eq!(status, 409, "19:00 in Đồng Tháp is after calling hours: {body}");
+        for (centre, at) in &placed {
+            let (tz, days, open, close): (chrono_tz::Tz, &[Weekday], (u32, u32), (u32, u32)) = match *centre {
+                "DT" => (chrono_tz::Asia::Ho_Chi_Minh, &[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat], (8, 0), (11, 0)),
+                _ => (chrono_tz::Asia::Almaty, &[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri], (14, 0), (20, 30)),
+            };
+            let local = at.with_timezone(&tz);
+            let t = local.time();
+            assert!(days.contains(&local.weekday()), "{centre} call on a day off: {local}");
+            assert!(t >= NaiveTime::from_hms_opt(open.0, open.1, 0).unwrap() && t < NaiveTime::from_hms_opt(close.0, close.1, 0).unwrap(), "{centre} call at {local}");
+        }
+    }
+}
+
+fn clock_now(app: &TestApp) -> DateTime<Utc> {
+    app.state.clock.now()
+}
