@@ -8,4 +8,5 @@ pub mod desk;
 pub mod draw;
 pub mod hours;
 pub mod sampling;
+pub mod synthesis;
 pub mod visits;

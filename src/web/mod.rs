@@ -18,6 +18,7 @@ mod pages;
 mod render;
 mod roster;
 pub mod routes;
+mod synthesis;
 pub mod webhooks;
 
 use axum::Router;
@@ -43,6 +44,7 @@ fn all_routes() -> Routes {
         .merge(admin::routes())
         .merge(grading::routes())
         .merge(callbacks::routes())
+        .merge(synthesis::routes())
         .merge(openapi::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
@@ -50,7 +52,8 @@ fn all_routes() -> Routes {
             api::routes()
                 .merge(campaigns::routes())
                 .merge(grading::api_routes())
-                .merge(callbacks::api_routes()),
+                .merge(callbacks::api_routes())
+                .merge(synthesis::api_routes()),
         )
         .nest("/api/v1/roster", roster::routes())
 }

@@ -38,6 +38,15 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
     ),
     ("callbacks.html", include_str!("templates/callbacks.html")),
     ("callback.html", include_str!("templates/callback.html")),
+    (
+        "synthesis_parts.html",
+        include_str!("templates/synthesis_parts.html"),
+    ),
+    ("synthesis.html", include_str!("templates/synthesis.html")),
+    (
+        "synthesis_print.html",
+        include_str!("templates/synthesis_print.html"),
+    ),
 ];
 
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {

@@ -365,3 +365,134 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
 fn clock_now(app: &TestApp) -> DateTime<Utc> {
     app.state.clock.now()
 }
+
+fn synthesis_config(c: &mut Config) {
+    callbacks_config(c);
+    c.callbacks.count_min = 4;
+    c.callbacks.count_max = 4;
+}
+
+/// Takes callback `id` and records `outcome` for it.
+async fn settle(app: &TestApp, op: &Browser, id: i64, outcome: Value) -> Value {
+    let (status, body) = post(app, op, &format!("/api/v1/callbacks/{id}/take"), json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = post(app, op, &format!("/api/v1/callbacks/{id}/outcome"), outcome).await;
+    assert_eq!(status, 200, "{body}");
+    body
+}
+
+async fn open_ids(op: &Browser, app: &TestApp) -> Vec<i64> {
+    let today: Value = op
+        .http
+        .get(app.url("/api/v1/callbacks/today"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    today
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["state"] == "open" && c["attempts"] == 0)
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect()
+}
+
+both_backends! {
+    async fn the_synthesis_counts_scores_and_groups_what_citizens_said(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let app = spawn_app(backend, Options { tweak: synthesis_config, ..app_options(clock.clone()) }).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 5, 0)).await.0, 200);
+        run_draws(&app).await;
+        let op = operator(&app, "lan", "DT", "+84900000009").await;
+        let ids = open_ids(&op, &app).await;
+        assert_eq!(ids.len(), 4);
+        settle(&app, &op, ids[0], json!({ "outcome": "reached", "satisfaction_staff": 5, "satisfaction_process": 4, "satisfaction_overall": 5,
+            "comments": "Chị Hoa rất tận tình", "category": "praise" })).await;
+        settle(&app, &op, ids[1], json!({ "outcome": "reached", "satisfaction_staff": 2, "satisfaction_process": 3, "satisfaction_overall": 2,
+            "comments": "=Phải chờ hai tiếng", "suggestions": "Thêm quầy tiếp nhận", "category": "complaint",
+            "follow_up_needed": true, "follow_up_by": "Phó giám đốc trung tâm" })).await;
+        settle(&app, &op, ids[2], json!({ "outcome": "refused" })).await;
+        settle(&app, &op, ids[3], json!({ "outcome": "no_answer" })).await;
+
+        // The next day: four more drawn, one reached.
+        clock.jump_to(utc("2026-09-02T01:30:00Z"));
+        assert_eq!(import_visits(&app, &visits_csv("2026-09-01", 5, 100)).await.0, 200);
+        run_draws(&app).await;
+        let ids = open_ids(&op, &app).await;
+        assert_eq!(ids.len(), 4, "the day's new callbacks");
+        settle(&app, &op, ids[0], json!({ "outcome": "reached", "satisfaction_staff": 4, "satisfaction_process": 4, "satisfaction_overall": 4,
+            "questions": "Khi nào có kết quả?", "category": "question" })).await;
+
+        let day = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=day&date=2026-09-01").await;
+        assert_eq!(day["counts"], json!({ "drawn": 4, "reached": 2, "unreachable": 0, "refused": 1, "wrong_number": 0, "never_call": 0, "pending": 1 }));
+        assert_eq!(day["satisfaction"]["staff"]["mean"], 3.5);
+        assert_eq!(day["satisfaction"]["overall"]["distribution"], json!([0, 1, 0, 0, 1]));
+        assert_eq!(day["by_staff"][0]["key"], "DT-01");
+        assert_eq!(day["by_staff"][0]["reached"], 2);
+        let categories: Vec<&str> = day["remarks"].as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
+        assert_eq!(categories, ["praise", "complaint"]);
+        assert_eq!(day["follow_ups"][0]["by"], "Phó giám đốc trung tâm");
+
+        let week = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=week&date=2026-09-03").await;
+        assert_eq!((week["period"]["first"].as_str(), week["period"]["last"].as_str()), (Some("2026-08-31"), Some("2026-09-06")));
+        assert_eq!((week["counts"]["drawn"].as_i64(), week["counts"]["reached"].as_i64(), week["counts"]["pending"].as_i64()), (Some(8), Some(3), Some(4)));
+        let overall = week["satisfaction"]["overall"]["mean"].as_f64().unwrap();
+        assert!((overall - 11.0 / 3.0).abs() < 1e-9, "{overall}");
+        assert_eq!(week["days"].as_array().unwrap().len(), 2);
+        let month = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=month&date=2026-09-30").await;
+        assert_eq!(month["counts"]["drawn"], 8);
+
+        // CSV: UTF-8 with a mark, every callback of the week, no citizen's name or number, formulas defused.
+        let r = app.http.get(app.url("/callbacks/synthesis.csv?centre=DT&span=week&date=2026-09-01&table=callbacks")).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        assert!(r.headers()["content-disposition"].to_str().unwrap().contains("callbacks-DT-2026-W36-callbacks.csv"));
+        let bytes = r.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        assert_eq!(text.lines().count(), 9, "{text}");
+        assert!(!text.contains("91230") && !text.contains("Công dân"), "no citizen data: {text}");
+        let comments = app.http.get(app.url("/callbacks/synthesis.csv?centre=DT&span=week&date=2026-09-01&table=comments")).send().await.unwrap().text().await.unwrap();
+        assert!(comments.contains("'=Phải chờ hai tiếng"), "{comments}");
+        assert!(comments.contains("Khi nào có kết quả?"));
+        let bad = app.http.get(app.url("/callbacks/synthesis.csv?centre=DT&table=everything")).send().await.unwrap();
+        assert_eq!(bad.status(), 422);
+
+        // XLSX: every table a sheet, read back.
+        use calamine::{Data, Reader, Xlsx};
+        let r = app.http.get(app.url("/callbacks/synthesis.xlsx?centre=DT&span=week&date=2026-09-01")).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let mut book = Xlsx::new(std::io::Cursor::new(r.bytes().await.unwrap().to_vec())).unwrap();
+        assert_eq!(book.sheet_names().len(), 7, "{:?}", book.sheet_names());
+        let summary = book.worksheet_range_at(0).unwrap().unwrap();
+        let rows: Vec<Vec<Data>> = summary.rows().map(|r| r.to_vec()).collect();
+        assert_eq!(rows.len(), 4, "header, two days, total");
+        assert_eq!((rows[3][0].clone(), rows[3][1].clone(), rows[3][2].clone()), (Data::String("total".into()), Data::Float(8.0), Data::Float(3.0)));
+        let remarks = book.worksheet_range_at(4).unwrap().unwrap();
+        assert!(remarks.rows().any(|r| r.iter().any(|c| *c == Data::String("=Phải chờ hai tiếng".into()))), "text, not a formula");
+        let exported = app.get_json("/api/v1/audit?action=data_exported").await;
+        assert_eq!(exported.as_array().unwrap().len(), 3, "each download audited, the refused one not: {exported}");
+
+        // The page and the printable view.
+        let page = app.http.get(app.url("/callbacks/synthesis?centre=DT&span=week&date=2026-09-01")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Thêm quầy tiếp nhận") && page.contains("Phó giám đốc trung tâm"), "{page}");
+        let print = app.http.get(app.url("/callbacks/synthesis/print?centre=DT&span=month&date=2026-09-01")).send().await.unwrap().text().await.unwrap();
+        assert!(print.contains("Customer-care callbacks") && print.contains("2026-09") && !print.contains("<nav>"));
+
+        // A follow-up is marked done once; an operator of another centre sees neither it nor that centre.
+        let follow = day["follow_ups"][0]["callback_id"].as_i64().unwrap();
+        let ala = operator(&app, "aigerim", "ALA", "+77000000009").await;
+        assert_eq!(post(&app, &ala, &format!("/api/v1/callbacks/{follow}/follow-up-done"), json!({})).await.0, 404);
+        let other = ala.http.get(app.url("/api/v1/callbacks/synthesis?centre=DT")).send().await.unwrap();
+        assert_eq!(other.status(), 422);
+        let own: Value = ala.http.get(app.url("/api/v1/callbacks/synthesis")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(own["centre"]["code"], "ALA", "an operator's own centre by default");
+        assert_eq!(post(&app, &op, &format!("/api/v1/callbacks/{follow}/follow-up-done"), json!({})).await.0, 200);
+        assert_eq!(post(&app, &op, &format!("/api/v1/callbacks/{follow}/follow-up-done"), json!({})).await.0, 409);
+        let after = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=day&date=2026-09-01").await;
+        assert!(after["follow_ups"].as_array().unwrap().is_empty());
+    }
+}
