@@ -632,7 +632,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
             println!("demo account {user:<10} one-time password {one_time}");
         }
         println!(
-            "demo: two offices with a campaign each, calls start within a minute; open http://{addr}/"
+            "demo: two offices with a campaign each, calls start within a minute; Đồng Tháp callbacks on the operator desk; open http://{addr}/"
         );
     }
     app.run(async {

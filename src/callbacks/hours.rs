@@ -96,6 +96,27 @@ impl CallingHours {
     pub fn days(&self) -> &[Weekday] {
         &self.schedule.work_days
     }
+
+    /// "Mon–Sun 08:00–21:00 (Asia/Ho_Chi_Minh)", for people.
+    pub fn describe(&self) -> String {
+        let days = &self.schedule.work_days;
+        let name = |d: &Weekday| d.to_string();
+        let contiguous = days
+            .windows(2)
+            .all(|w| w[0].num_days_from_monday() + 1 == w[1].num_days_from_monday());
+        let days = match (days.first(), days.last()) {
+            (Some(a), Some(b)) if contiguous && days.len() > 2 => {
+                format!("{}–{}", name(a), name(b))
+            }
+            _ => days.iter().map(name).collect::<Vec<_>>().join(", "),
+        };
+        format!(
+            "{days} {}–{} ({})",
+            self.schedule.work_start.format("%H:%M"),
+            self.schedule.work_end.format("%H:%M"),
+            self.schedule.time_zone.name()
+        )
+    }
 }
 
 #[cfg(test)]
@@ -104,6 +125,24 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+    }
+
+    #[test]
+    fn calling_hours_read_as_people_write_them() {
+        let hours = CallingHours::for_centre(
+            &config("mon-fri", "07:00", "22:00"),
+            "X",
+            chrono_tz::Asia::Almaty,
+        )
+        .unwrap();
+        assert_eq!(hours.describe(), "Mon–Fri 08:00–21:00 (Asia/Almaty)");
+        let hours = CallingHours::for_centre(
+            &config("mon,wed", "09:00", "12:00"),
+            "X",
+            chrono_tz::Asia::Seoul,
+        )
+        .unwrap();
+        assert_eq!(hours.describe(), "Mon, Wed 09:00–12:00 (Asia/Seoul)");
     }
 
     fn config(days: &str, start: &str, end: &str) -> CallbacksConfig {

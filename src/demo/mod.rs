@@ -2,11 +2,16 @@
 //! the sandbox carrier at a fast time scale, a roster of two offices (Guri
 //! City Hall in Asia/Seoul, an Almaty public service centre in Asia/Almaty)
 //! whose lines behave in every way real lines do, and a fresh campaign per
-//! office whose calls start within a minute and are all made within four.
+//! office whose calls start within a minute and are all made within four;
+//! and the Đồng Tháp service centre's customer-care callbacks (see
+//! [`callbacks`]): a week of visits, yesterday's callbacks worked through,
+//! today's waiting on the operator desk.
 //!
 //! So that calls flow whatever the local time, the demo departments keep
 //! hours that begin shortly before the demo starts (every day of the week);
 //! everything else — the planner, the dialer, the measures — is the real thing.
+
+pub mod callbacks;
 
 use std::path::PathBuf;
 
@@ -111,7 +116,7 @@ pub fn lines() -> Vec<LineRule> {
         failed: 0.0,
         ..ordinary()
     };
-    vec![
+    let mut lines = vec![
         rule("+82", korean_line(ordinary())),
         rule("+7", russian_line(ordinary())),
         rule(
@@ -129,7 +134,9 @@ pub fn lines() -> Vec<LineRule> {
             russian_line(LineProfile::always(LineOutcome::Voicemail)),
         ),
         rule("+77273002003", russian_line(quick)),
-    ]
+    ];
+    lines.extend(callbacks::lines());
+    lines
 }
 
 /// Points the configuration at the demo's own folder. The demo starts from
@@ -156,6 +163,7 @@ pub fn configure(config: &mut Config) -> std::io::Result<()> {
     if config.sandbox.lines.is_empty() {
         config.sandbox.lines = lines();
     }
+    callbacks::configure(config);
     Ok(())
 }
 
@@ -203,6 +211,7 @@ fn departments_csv(now: DateTime<Utc>) -> String {
             ));
         }
     }
+    csv.push_str(&callbacks::departments_csv_rows());
     csv
 }
 
@@ -239,6 +248,15 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
         STAFF_CSV.as_bytes(),
         "demo staff",
         "KR",
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    roster::import_staff_csv(
+        &state.db,
+        &state.clock,
+        callbacks::STAFF_CSV.as_bytes(),
+        "demo staff (Đồng Tháp)",
+        "VN",
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -287,7 +305,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
         let one_time = auth::password::one_time_password();
         let department_id =
             department.and_then(|code| departments.iter().find(|d| d.code == code).map(|d| d.id));
-        auth::create_user(
+        let user = auth::create_user(
             &state.db,
             &auth::NewUser {
                 username,
@@ -300,6 +318,9 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
             state.clock.now_ms(),
         )
         .await?;
+        if role == Role::Operator {
+            callbacks::seed(state, user.id).await?;
+        }
         accounts.push((username.to_string(), one_time));
     }
     Ok(accounts)

@@ -54,6 +54,8 @@ pub fn api_routes() -> Routes {
         .doc("A callback you hold, with the citizen's number (audited)")
         .route::<Callbacks, _, _>(Method::POST, "/callbacks/{id}/call", call)
         .doc("Ring your phone and bridge to the citizen, recorded")
+        .route::<Callbacks, _, _>(Method::GET, "/callbacks/{id}/call", call_state)
+        .doc("How the latest bridged call of a callback you hold is going")
         .route::<Callbacks, _, _>(Method::POST, "/callbacks/{id}/outcome", outcome)
         .doc("Record the outcome of an attempt")
 }
@@ -320,6 +322,36 @@ async fn place(state: &AppState, caller: &Caller, id: i64) -> AppResult<i64> {
     .await
 }
 
+/// The latest bridged call of a callback, as the operator follows it.
+#[derive(Serialize, sqlx::FromRow)]
+struct CallState {
+    id: i64,
+    state: String,
+    connection: Option<String>,
+    duration_secs: Option<i64>,
+    recording: Option<String>,
+}
+
+async fn call_state(
+    Allowed(caller, _): Allowed<Callbacks>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<CallState>> {
+    let op = operator(&state, &caller).await?;
+    desk::held(&state.db, &op, id, state.clock.now()).await?;
+    let call: Option<CallState> = sqlx::query_as(
+        "SELECT c.id, c.state, c.connection, c.duration_s AS duration_secs, \
+         (SELECT r.state FROM recordings r WHERE r.call_id = c.id ORDER BY r.id DESC LIMIT 1) AS recording \
+         FROM calls c WHERE c.callback_id = $1 ORDER BY c.id DESC LIMIT 1",
+    )
+    .bind(id)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    Ok(Json(call.ok_or_else(|| {
+        AppError::not_found(format!("a bridged call for callback {id}"))
+    })?))
+}
+
 async fn call(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
@@ -380,9 +412,21 @@ async fn desk_page(
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
     let op = operator(&state, &caller).await?;
-    let lines = desk::today(&state.db, &op, state.clock.now()).await?;
+    let now = state.clock.now();
+    let lines = desk::today(&state.db, &op, now).await?;
     let me = Me::of(&caller, &session).await;
-    let ctx = serde_json::json!({ "callbacks": lines, "notice": q.notice, "now": state.clock.now_ms(), "has_phone": op.phone.is_some() });
+    let hours = match op.centre_id {
+        Some(centre) => {
+            let hours = hours_of(&state, centre).await?;
+            Some(serde_json::json!({
+                "text": hours.describe(),
+                "open": hours.is_open(now),
+                "opens_at": hours.next_open(now).map(|t| t.timestamp_millis()),
+            }))
+        }
+        None => None,
+    };
+    let ctx = serde_json::json!({ "callbacks": lines, "notice": q.notice, "now": state.clock.now_ms(), "has_phone": op.phone.is_some(), "hours": hours });
     Ok(render("callbacks.html", Some(&me), ctx)?.into_response())
 }
 
@@ -491,6 +535,9 @@ struct OutcomeForm {
     follow_up_by: Option<String>,
     #[serde(default)]
     call_id: Option<String>,
+    /// "next": take the next callback due once this one is saved.
+    #[serde(default)]
+    then: Option<String>,
 }
 
 fn score(field: &str, raw: &Option<String>) -> AppResult<Option<i64>> {
@@ -545,5 +592,13 @@ async fn outcome_form(
         call_id: f.call_id.and_then(|c| c.parse().ok()),
     };
     save_outcome(&state, &caller, id, &input).await?;
+    if f.then.as_deref() == Some("next") {
+        let next = desk::take(&state.db, &op, None, state.clock.now(), lease_ms(&state)).await?;
+        return Ok(match next {
+            Some(next) => Redirect::to(&format!("/callbacks/{next}?notice=saved")),
+            None => Redirect::to("/callbacks?notice=saved-nothing-due"),
+        }
+        .into_response());
+    }
     Ok(Redirect::to("/callbacks?notice=saved").into_response())
 }

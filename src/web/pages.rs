@@ -27,6 +27,7 @@ pub fn routes() -> Routes {
         .public(Method::GET, "/static/app.css", stylesheet)
         .public(Method::GET, "/static/desk.js", desk_script)
         .public(Method::GET, "/static/times.js", times_script)
+        .public(Method::GET, "/static/callback.js", callback_script)
 }
 
 fn utc(ms: i64) -> String {
@@ -217,6 +218,13 @@ async fn times_script() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
         include_str!("static/times.js"),
+    )
+}
+
+async fn callback_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("static/callback.js"),
     )
 }
 

@@ -358,3 +358,117 @@ both_backends! {
         browser.close().await;
     }
 }
+
+/// An operator of Đồng Tháp with a line the sandbox answers, signed in
+/// through the login form.
+async fn operator_signs_in(app: &TestApp, browser: &Chromium, name: &str, phone: &str) {
+    let user = app.user(name, &[Role::Operator], None).await;
+    let centres = app.get_json("/api/v1/roster/centres").await;
+    let dt = centres
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "DT")
+        .unwrap()["id"]
+        .as_i64();
+    civicall::auth::set_operator_line(&app.state.db, user.id, Some(phone), dt, 0)
+        .await
+        .unwrap();
+    browser.goto(&app.url("/login?next=/callbacks")).await;
+    browser.fill("input[name=username]", name).await;
+    browser.fill("input[name=password]", PASSWORD).await;
+    browser
+        .click("form[action='/login'] button[type=submit]")
+        .await;
+    browser.until_at("/callbacks").await;
+    browser.find("#callbacks").await;
+}
+
+fn callback_id(path: &str) -> i64 {
+    path.trim_start_matches("/callbacks/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .expect("a callback id")
+}
+
+both_backends! {
+    async fn an_operator_takes_a_callback_calls_through_the_service_logs_the_outcome_and_gets_the_next(backend: Backend) {
+        use crate::callbacks::{app_options, import_visits, run_draws, seed_roster, visits_csv};
+        use crate::common::{TravelClock, spawn_app, utc};
+        // 08:30 in Đồng Tháp, inside its calling hours.
+        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let (app, browser) = tokio::join!(spawn_app(backend, app_options(clock.clone())), Chromium::start());
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 3, 0)).await.0, 200);
+        run_draws(&app).await;
+        operator_signs_in(&app, &browser, "thu", "+84900000005").await;
+        let rows = browser.js("return document.querySelectorAll('#callbacks tbody tr').length;", vec![]).await;
+        assert_eq!(rows, 2, "today's two callbacks are listed");
+        assert!(browser.text("#calling-hours").await.contains("08:00–11:00 (Asia/Ho_Chi_Minh)"));
+
+        // Take the first: the visit, the number in full, the script with its disclosure.
+        browser.click("#callbacks form[action$='/take'] button").await;
+        let first = callback_id(&browser.until_at("/callbacks/").await);
+        assert!(browser.text("#citizen-phone").await.starts_with("+849123"), "the number in full while held");
+        assert!(browser.text(".disclosure").await.contains("ghi âm"), "the recording disclosure to read out");
+
+        // Call: the service rings the operator's line, then bridges to the citizen, recorded.
+        browser.click("#call").await;
+        let settled = browser.until(
+            "the bridged call to end and its recording to arrive",
+            "var b = document.getElementById('call-state'); return b && b.dataset.settled === 'yes' ? b.textContent : null;",
+            vec![],
+        ).await;
+        let settled = settled.as_str().unwrap();
+        assert!(settled.contains("ended, person") && settled.contains("recorded"), "{settled}");
+
+        // The outcome form, as the operator fills it.
+        browser.click("input[name=outcome][value=reached]").await;
+        browser.js(
+            "['satisfaction_staff', 'satisfaction_process', 'satisfaction_overall'].forEach(function (n, i) {
+               document.querySelector('select[name=' + n + ']').value = String(5 - i); });
+             document.querySelector('select[name=category]').value = 'suggestion';",
+            vec![],
+        ).await;
+        browser.fill("textarea[name=comments]", "Chị Hoa hướng dẫn rất tận tình").await;
+        browser.fill("textarea[name=suggestions]", "Nên có thêm ghế ngồi chờ").await;
+        browser.click("input[name=follow_up_needed]").await;
+        browser.fill("input[name=follow_up_by]", "Tổ trưởng bộ phận một cửa").await;
+        browser.js("window.scrollTo(0, 0);", vec![]).await;
+        let shot = browser.screenshot_page("operator-desk").await;
+        assert!(std::fs::metadata(&shot).unwrap().len() > 10_000, "{} holds a picture", shot.display());
+
+        // Save and take the next: the page of the other callback, held.
+        browser.click("#save-next").await;
+        let path = browser.until(
+            "the next callback's page",
+            "var p = window.location.pathname; return document.readyState === 'complete' && p !== arguments[0] && p.indexOf('/callbacks/') === 0 ? p : null;",
+            vec![json!(format!("/callbacks/{first}"))],
+        ).await;
+        let second = callback_id(path.as_str().unwrap());
+        assert_ne!(second, first);
+        assert_eq!(browser.text("h1").await, format!("Callback {second}"));
+        assert!(browser.text("p.notice").await.contains("saved"));
+
+        // Stored as filled in, linked to the bridged call and its two-channel recording.
+        let (state, outcome, staff, overall, method, channels): (String, String, i64, i64, String, i64) = sqlx::query_as(
+            "SELECT c.state, c.outcome, c.satisfaction_staff, c.satisfaction_overall, a.method, r.channels \
+             FROM callbacks c JOIN callback_attempts a ON a.callback_id = c.id JOIN recordings r ON r.call_id = a.call_id WHERE c.id = $1",
+        ).bind(first).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!((state.as_str(), outcome.as_str(), staff, overall, method.as_str(), channels), ("closed", "reached", 5, 3, "bridged", 2));
+        let synthesis = app.get_json("/api/v1/callbacks/synthesis?centre=DT&date=2026-09-01").await;
+        assert_eq!(synthesis["follow_ups"][0]["by"], "Tổ trưởng bộ phận một cửa");
+
+        // The day's synthesis, as the page draws it under the service's content policy.
+        browser.goto(&app.url("/callbacks/synthesis")).await;
+        assert!(browser.text("h1").await.contains("2026-09-01"), "today at the operator's centre");
+        assert!(browser.text("#remarks").await.contains("Nên có thêm ghế ngồi chờ"));
+        let bar = browser.js("var b = document.querySelector('#by-staff .bar.v3'); return [b.textContent, b.getBoundingClientRect().height];", vec![]).await;
+        assert_eq!(bar[0], "1", "one citizen answered 3 overall");
+        assert!(bar[1].as_f64().unwrap() > 20.0, "the bar is drawn at full height: {bar}");
+        browser.screenshot_page("callbacks-synthesis").await;
+        browser.close().await;
+    }
+}

@@ -53,7 +53,7 @@ fn callbacks_config(c: &mut Config) {
     ];
 }
 
-async fn seed_roster(app: &TestApp) {
+pub(crate) async fn seed_roster(app: &TestApp) {
     let (status, body) = app.import_csv("departments", DEPARTMENTS).await;
     assert_eq!(status, 200, "{body}");
     let (status, body) = app.import_csv("staff", STAFF).await;
@@ -61,7 +61,7 @@ async fn seed_roster(app: &TestApp) {
 }
 
 /// CSV for `n` visits per centre on `day`, numbers +8491230xxxx / +7701230xxxx.
-fn visits_csv(day: &str, n: usize, first: usize) -> String {
+pub(crate) fn visits_csv(day: &str, n: usize, first: usize) -> String {
     let mut csv = String::from(
         "external_id,centre_code,visited_at,citizen_name,phone,service,life_situation,department_code,employee_no,channel,consented\n",
     );
@@ -72,7 +72,7 @@ fn visits_csv(day: &str, n: usize, first: usize) -> String {
     csv
 }
 
-async fn import_visits(app: &TestApp, csv: &str) -> (u16, Value) {
+pub(crate) async fn import_visits(app: &TestApp, csv: &str) -> (u16, Value) {
     let r = app
         .http
         .post(app.url("/api/v1/visits/import"))
@@ -120,7 +120,7 @@ async fn post(app: &TestApp, b: &Browser, path: &str, body: Value) -> (u16, Valu
     (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
 }
 
-async fn run_draws(app: &TestApp) -> usize {
+pub(crate) async fn run_draws(app: &TestApp) -> usize {
     civicall::callbacks::draw::run_due(
         &app.state.db,
         &app.state.config.callbacks,
@@ -130,7 +130,7 @@ async fn run_draws(app: &TestApp) -> usize {
     .unwrap()
 }
 
-fn app_options(clock: Arc<TravelClock>) -> Options {
+pub(crate) fn app_options(clock: Arc<TravelClock>) -> Options {
     Options {
         clock: Some(clock),
         tweak: callbacks_config,

@@ -8,6 +8,7 @@ mod access;
 mod browser;
 mod callbacks;
 mod campaigns;
+mod demo;
 mod grading;
 mod roster;
 mod telephony;

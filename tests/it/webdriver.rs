@@ -265,6 +265,27 @@ impl Chromium {
         path
     }
 
+    /// Like [`Chromium::screenshot`], of the whole page (up to 4000 pixels
+    /// tall): the window grows to the page for the picture, then shrinks back.
+    pub async fn screenshot_page(&self, name: &str) -> PathBuf {
+        let height = self
+            .js("return document.documentElement.scrollHeight;", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(900)
+            .clamp(900, 4000) as u32;
+        self.client
+            .set_window_size(1280, height + 100)
+            .await
+            .expect("window resized");
+        let path = self.screenshot(name).await;
+        self.client
+            .set_window_size(1280, 900)
+            .await
+            .expect("window restored");
+        path
+    }
+
     /// Where the browser is and what it shows, for a failure message.
     async fn describe(&self) -> String {
         let url = self

@@ -1,0 +1,39 @@
+//! The demo the README's first command runs: its roster, campaigns, and a
+//! filled operator desk and synthesis.
+
+use civicall::callbacks::desk::{self, Operator};
+use serde_json::Value;
+
+use crate::both_backends;
+use crate::common::{Options, TravelClock, spawn_app, utc};
+
+fn demo_config(c: &mut civicall::config::Config) {
+    civicall::demo::callbacks::configure(c);
+}
+
+both_backends! {
+    async fn the_demo_fills_the_operator_desk_and_yesterdays_synthesis(backend: Backend) {
+        // 10:00 in Đồng Tháp.
+        let clock = TravelClock::at(utc("2026-09-02T03:00:00Z"));
+        let app = spawn_app(backend, Options { clock: Some(clock.clone()), tweak: demo_config, lines: civicall::demo::lines(), ..Options::default() }).await;
+        let accounts = civicall::demo::seed(&app.state).await.unwrap();
+        assert!(accounts.iter().any(|(name, _)| name == "operator"));
+
+        let yesterday = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=day&date=2026-09-01").await;
+        let counts = &yesterday["counts"];
+        let drawn = counts["drawn"].as_i64().unwrap();
+        assert!((10..=30).contains(&drawn), "{counts}");
+        assert!(counts["reached"].as_i64().unwrap() >= drawn / 2, "most were reached: {counts}");
+        assert!(yesterday["satisfaction"]["overall"]["n"].as_i64().unwrap() > 0);
+        assert!(!yesterday["remarks"].as_array().unwrap().is_empty());
+        assert!(!yesterday["by_staff"].as_array().unwrap().is_empty());
+
+        let operator: (i64, i64) = sqlx::query_as("SELECT id, centre_id FROM users WHERE username = 'operator'").fetch_one(&app.state.db.pool).await.unwrap();
+        let op = Operator { key: format!("user:{}", operator.0), user_id: Some(operator.0), centre_id: Some(operator.1), phone: None };
+        let today = desk::today(&app.state.db, &op, app.state.clock.now()).await.unwrap();
+        let due: Vec<_> = today.iter().filter(|c| c.state == "open" && c.next_attempt_at <= app.state.clock.now_ms()).collect();
+        assert!(due.len() >= 10, "today's callbacks are due: {}", due.len());
+        let draws: Value = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-02").await;
+        assert!(draws["eligible"].as_array().unwrap().len() > draws["drawn"].as_array().unwrap().len());
+    }
+}
