@@ -12,14 +12,7 @@ use std::time::{Duration, Instant};
 
 use civicall::db::{Backend, Db};
 use civicall::grading::desk::{self, Grader};
-use common::{Options, spawn_app};
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+use common::{Options, env_usize, spawn_app};
 
 /// A queue of `n` waiting first-grading tasks.
 async fn fill_queue(db: &Db, n: usize) {

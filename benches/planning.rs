@@ -16,14 +16,7 @@ use civicall::campaigns::planner::{self, PlanRules, PlanStaff};
 use civicall::campaigns::{self, CampaignIn};
 use civicall::db::Backend;
 use civicall::roster::DepartmentSchedule;
-use common::{Options, spawn_app, utc};
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+use common::{Options, env_usize, spawn_app, utc};
 
 const ZONES: [&str; 4] = [
     "Asia/Seoul",

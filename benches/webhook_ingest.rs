@@ -14,14 +14,7 @@ use std::time::{Duration, Instant};
 use civicall::calls::{self, CallState, NewCall};
 use civicall::db::Backend;
 use civicall::telephony::{format_rfc2822, signature};
-use common::{Options, spawn_app};
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+use common::{Options, env_usize, spawn_app};
 
 /// A callback ready to send: where, its signature, its form.
 type SignedCallback = (reqwest::Url, String, Vec<(String, String)>);

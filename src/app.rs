@@ -70,8 +70,15 @@ impl AppState {
 }
 
 /// Keeps evaluations in step with ended calls and stored recordings.
+/// Whether a background worker should stop: it was told to, or whoever
+/// could tell it is gone (the service's run was dropped), in which case
+/// waiting for a change would return at once, for ever.
+pub fn stopped(shutdown: &watch::Receiver<bool>) -> bool {
+    *shutdown.borrow() || shutdown.has_changed().is_err()
+}
+
 async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
-    while !*shutdown.borrow() {
+    while !stopped(&shutdown) {
         if let Err(err) = grading::sync(
             &state.db,
             &state.scripts,
@@ -93,7 +100,7 @@ async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
 /// Runs each centre's daily callback draw when it is due, and any missed
 /// while the service was down, once.
 async fn callback_draws(state: AppState, mut shutdown: watch::Receiver<bool>) {
-    while !*shutdown.borrow() {
+    while !stopped(&shutdown) {
         if let Err(err) =
             crate::callbacks::draw::run_due(&state.db, &state.config.callbacks, state.clock.now())
                 .await
@@ -116,7 +123,7 @@ async fn retention(state: AppState, mut shutdown: watch::Receiver<bool>) {
         citizen_data_days: r.citizen_data_days,
     };
     let every = Duration::from_secs(r.run_every_hours.max(1) * 3600);
-    while !*shutdown.borrow() {
+    while !stopped(&shutdown) {
         let now = state.clock.now_ms();
         match auth::retention::run(&state.db, &state.config.recordings.dir, &settings, now).await {
             Ok(report) => tracing::info!(?report, "retention run"),
@@ -290,5 +297,24 @@ impl Application {
             let _ = worker.await;
         }
         served.context("HTTP server failed")
+    }
+}
+
+#[cfg(test)]
+mod stop_tests {
+    use super::*;
+
+    #[test]
+    fn workers_stop_when_told_or_when_nobody_is_left_to_tell_them() {
+        let (tx, rx) = watch::channel(false);
+        assert!(!stopped(&rx));
+        tx.send(true).unwrap();
+        assert!(stopped(&rx));
+        let (tx, rx) = watch::channel(false);
+        drop(tx);
+        assert!(
+            stopped(&rx),
+            "a dropped run must not leave workers spinning"
+        );
     }
 }

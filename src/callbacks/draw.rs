@@ -67,15 +67,17 @@ fn draw_instant(day: NaiveDate, at: NaiveTime, tz: chrono_tz::Tz) -> DateTime<Ut
         .unwrap_or_else(|| local.and_utc())
 }
 
+/// A visit as the draw reads it: few columns, since a centre's week can
+/// hold many visits and each column read costs time.
 #[derive(sqlx::FromRow)]
 struct CandidateRow {
     id: i64,
     phone: Option<String>,
-    consented: i64,
     visited_at: i64,
-    department: Option<String>,
-    service: String,
-    sampled: i64,
+    /// 1: the citizen agreed to be called; 2: already sampled.
+    flags: i64,
+    /// The department or service code when the draw is stratified.
+    stratum: Option<String>,
 }
 
 /// The draw's explanation, as stored and shown.
@@ -102,13 +104,19 @@ pub async fn run(
     let day_end = draw_instant(day, draw_time(config)?, tz);
     let rules = rules(config)?;
     let since = day_end - Duration::days(i64::from(rules.lookback_days)) - Duration::days(1);
-    let rows: Vec<CandidateRow> = sqlx::query_as(
-        "SELECT v.id, v.phone, v.consented, v.visited_at, d.code AS department, v.service, \
-         CASE WHEN c.id IS NULL THEN 0 ELSE 1 END AS sampled \
-         FROM service_visits v LEFT JOIN departments d ON d.id = v.department_id \
-         LEFT JOIN callbacks c ON c.visit_id = v.id \
-         WHERE v.centre_id = $1 AND v.visited_at > $2 AND v.visited_at <= $3",
-    )
+    // Only the column the draw is stratified by, if any.
+    let stratum = match rules.stratify {
+        Stratify::None => "NULL",
+        Stratify::ByDepartment => "(SELECT d.code FROM departments d WHERE d.id = v.department_id)",
+        Stratify::ByService => "v.service",
+    };
+    let rows: Vec<CandidateRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT v.id, v.phone, v.visited_at, \
+         CASE WHEN v.consented <> 0 THEN 1 ELSE 0 END + CASE WHEN c.id IS NULL THEN 0 ELSE 2 END AS flags, \
+         {stratum} AS stratum \
+         FROM service_visits v LEFT JOIN callbacks c ON c.visit_id = v.id \
+         WHERE v.centre_id = $1 AND v.visited_at > $2 AND v.visited_at <= $3"
+    )))
     .bind(centre.id)
     .bind(since.timestamp_millis())
     .bind(day_end.timestamp_millis())
@@ -116,14 +124,17 @@ pub async fn run(
     .await?;
     let candidates: Vec<Candidate> = rows
         .into_iter()
-        .map(|r| Candidate {
-            visit_id: r.id,
-            phone: r.phone,
-            consented: r.consented != 0,
-            visited_at: crate::clock::from_ms(r.visited_at),
-            department: r.department.unwrap_or_default(),
-            service: r.service,
-            already_sampled: r.sampled != 0,
+        .map(|r| {
+            let stratum = r.stratum.unwrap_or_default();
+            Candidate {
+                visit_id: r.id,
+                phone: r.phone,
+                consented: r.flags & 1 != 0,
+                visited_at: crate::clock::from_ms(r.visited_at),
+                department: stratum.clone(),
+                service: stratum,
+                already_sampled: r.flags & 2 != 0,
+            }
         })
         .collect();
     let do_not_call: HashSet<String> = sqlx::query_scalar("SELECT phone FROM do_not_call")
@@ -131,10 +142,13 @@ pub async fn run(
         .await?
         .into_iter()
         .collect();
+    // Only calls inside the cool-down period can exclude anyone.
+    let cooldown_start = day_end - Duration::days(i64::from(rules.cooldown_days));
     let last_called: HashMap<String, DateTime<Utc>> = sqlx::query_as::<_, (String, i64)>(
         "SELECT v.phone, MAX(a.at) FROM callback_attempts a JOIN callbacks c ON c.id = a.callback_id \
-         JOIN service_visits v ON v.id = c.visit_id WHERE v.phone IS NOT NULL GROUP BY v.phone",
+         JOIN service_visits v ON v.id = c.visit_id WHERE a.at > $1 AND v.phone IS NOT NULL GROUP BY v.phone",
     )
+    .bind(cooldown_start.timestamp_millis())
     .fetch_all(&db.pool)
     .await?
     .into_iter()

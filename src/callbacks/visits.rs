@@ -78,7 +78,7 @@ pub struct Regions<'a> {
 }
 
 impl Regions<'_> {
-    fn of(&self, centre: &str) -> &str {
+    pub fn of(&self, centre: &str) -> &str {
         self.centres
             .iter()
             .find(|c| c.code == centre)

@@ -353,7 +353,7 @@ impl Dialer {
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         let mut next_slot = Instant::now();
         let mut next_maintenance = Instant::now();
-        while !*shutdown.borrow() {
+        while !crate::app::stopped(&shutdown) {
             if Instant::now() >= next_maintenance {
                 self.maintain().await;
                 next_maintenance = Instant::now() + self.settings.maintenance_interval;

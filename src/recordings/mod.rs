@@ -284,7 +284,7 @@ impl Fetcher {
 
     /// Runs until `shutdown` turns true, waking when a callback registers work.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        while !*shutdown.borrow() {
+        while !crate::app::stopped(&shutdown) {
             match self.fetch_next().await {
                 Ok(WorkOutcome::TaskCompleted) => continue,
                 Ok(WorkOutcome::EmptyQueue) => {}

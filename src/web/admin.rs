@@ -1,11 +1,11 @@
 //! Administration: users and their roles, API tokens, and the audit log
 //! (browse and export; nobody can edit it).
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Form, Json};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -24,6 +24,11 @@ pub fn routes() -> Routes {
         .route::<AdminOnly, _, _>(Method::GET, "/admin/users", users_page)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/users", create_user)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/users/{id}/{action}", user_action)
+        .route::<AdminOnly, _, _>(
+            Method::POST,
+            "/admin/users/{id}/operator-line",
+            operator_line,
+        )
         .route::<AdminOnly, _, _>(Method::GET, "/admin/tokens", tokens_page)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/tokens", create_token)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/tokens/{id}/revoke", revoke_token)
@@ -69,6 +74,9 @@ struct UserLine {
     roles: Vec<&'static str>,
     disabled: bool,
     must_change_password: bool,
+    senior: bool,
+    phone: Option<String>,
+    centre_id: Option<i64>,
 }
 
 impl From<User> for UserLine {
@@ -80,6 +88,9 @@ impl From<User> for UserLine {
             display_name: u.display_name,
             disabled: u.disabled,
             must_change_password: u.must_change_password,
+            senior: u.senior,
+            phone: u.phone,
+            centre_id: u.centre_id,
         }
     }
 }
@@ -100,6 +111,7 @@ async fn users_view(
     let mut ctx = serde_json::json!({
         "users": users,
         "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        "centres": roster::list_centres(&state.db).await?,
     });
     if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
         ctx.extend(extra.clone());
@@ -255,8 +267,114 @@ async fn user_action(
             let shown = serde_json::json!({ "created": { "username": user.username, "password": one_time, "verb": "was given a new password" } });
             users_view(&state, &caller, &session, shown, StatusCode::OK).await
         }
+        "senior" | "not-senior" => {
+            let senior = action == "senior";
+            auth::set_senior(&state.db, id, senior, now).await?;
+            let user = auth::get_user(&state.db, id).await?;
+            let detail = format!(
+                "{}: {}",
+                user.username,
+                if senior {
+                    "senior grader"
+                } else {
+                    "no longer a senior grader"
+                }
+            );
+            audit::record(
+                &state.db,
+                caller
+                    .audit(Action::SettingsChanged)
+                    .on("user", id)
+                    .detail(detail),
+                now,
+            )
+            .await?;
+            Ok(Redirect::to("/admin/users").into_response())
+        }
         other => Err(AppError::not_found(format!("user action {other:?}"))),
     }
+}
+
+#[derive(Deserialize)]
+struct OperatorLineForm {
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    centre_code: String,
+}
+
+/// An operator's own line (rung first for bridged callbacks) and centre.
+async fn operator_line(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+    Form(form): Form<OperatorLineForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    // The users page again, saying what was wrong; nothing is changed.
+    let refused = |error: String| {
+        let error = serde_json::json!({ "error": error });
+        users_view(
+            &state,
+            &caller,
+            &session,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+    };
+    let code = form.centre_code.trim();
+    let centre = if code.is_empty() {
+        None
+    } else {
+        match roster::list_centres(&state.db)
+            .await?
+            .into_iter()
+            .find(|c| c.code == code)
+        {
+            Some(c) => Some(c),
+            None => return refused(format!("centre code: there is no centre {code:?}")).await,
+        }
+    };
+    let region = crate::callbacks::visits::Regions {
+        default: &state.config.roster.default_region,
+        centres: &state.config.callbacks.centres,
+    };
+    let region = region.of(centre.as_ref().map(|c| c.code.as_str()).unwrap_or_default());
+    let raw = form.phone.trim();
+    let phone = if raw.is_empty() {
+        None
+    } else {
+        match roster::PhoneNumber::parse(raw, region) {
+            Ok(p) => Some(p.as_str().to_string()),
+            Err(e) => return refused(format!("phone: {e}")).await,
+        }
+    };
+    auth::set_operator_line(
+        &state.db,
+        id,
+        phone.as_deref(),
+        centre.as_ref().map(|c| c.id),
+        now,
+    )
+    .await?;
+    let user = auth::get_user(&state.db, id).await?;
+    let detail = format!(
+        "{}: operator line {}, centre {}",
+        user.username,
+        phone.as_deref().unwrap_or("none"),
+        centre.as_ref().map(|c| c.code.as_str()).unwrap_or("all")
+    );
+    audit::record(
+        &state.db,
+        caller
+            .audit(Action::SettingsChanged)
+            .on("user", id)
+            .detail(detail),
+        now,
+    )
+    .await?;
+    Ok(Redirect::to("/admin/users").into_response())
 }
 
 #[derive(Serialize)]

@@ -496,3 +496,35 @@ both_backends! {
         assert!(after["follow_ups"].as_array().unwrap().is_empty());
     }
 }
+
+both_backends! {
+    async fn an_admin_sets_an_operators_line_and_a_senior_grader_on_the_users_page(backend: Backend) {
+        let app = spawn_app(backend, Options { tweak: callbacks_config, ..Options::default() }).await;
+        seed_roster(&app).await;
+        let admin = app.browser("chief", &[Role::Admin]).await;
+        let op = app.user("lan", &[Role::Operator], None).await;
+        let grader = app.user("minh", &[Role::Grader], None).await;
+        let form = |phone: &'static str, centre: &'static str| [("csrf", admin.csrf.clone()), ("phone", phone.to_string()), ("centre_code", centre.to_string())];
+        let r = admin.http.post(app.url(&format!("/admin/users/{}/operator-line", op.id))).form(&form("0277 390 0123", "DT")).send().await.unwrap();
+        assert_eq!(r.status(), 303);
+        let user = civicall::auth::get_user(&app.state.db, op.id).await.unwrap();
+        assert_eq!(user.phone.as_deref(), Some("+842773900123"), "read in the centre's region (VN)");
+        let centre: i64 = sqlx::query_scalar("SELECT id FROM centres WHERE code = 'DT'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(user.centre_id, Some(centre));
+        for (phone, centre, field) in [("12", "DT", "phone"), ("0277 390 0123", "NOWHERE", "centre")] {
+            let r = admin.http.post(app.url(&format!("/admin/users/{}/operator-line", op.id))).form(&form(phone, centre)).send().await.unwrap();
+            assert_eq!(r.status(), 422);
+            let page = r.text().await.unwrap();
+            assert!(page.contains(field), "the error names the {field}: {page}");
+        }
+        assert_eq!(civicall::auth::get_user(&app.state.db, op.id).await.unwrap().phone.as_deref(), Some("+842773900123"), "a refused change changes nothing");
+
+        let r = admin.http.post(app.url(&format!("/admin/users/{}/senior", grader.id))).form(&[("csrf", admin.csrf.as_str())]).send().await.unwrap();
+        assert_eq!(r.status(), 303);
+        assert!(civicall::auth::get_user(&app.state.db, grader.id).await.unwrap().senior);
+        let page = admin.http.get(app.url("/admin/users")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Senior grader ✓") && page.contains("+842773900123"));
+        let changes = app.get_json("/api/v1/audit?action=settings_changed").await;
+        assert_eq!(changes.as_array().unwrap().len(), 2, "{changes}");
+    }
+}

@@ -38,6 +38,15 @@ macro_rules! both_backends {
     };
 }
 
+/// A benchmark's load setting from the environment, or its default.
+#[allow(dead_code)]
+pub fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 pub fn postgres_admin_url() -> String {
     std::env::var("CIVICALL_TEST_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
