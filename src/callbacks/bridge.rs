@@ -99,3 +99,25 @@ pub async fn citizen_of_call(db: &Db, call_id: i64) -> AppResult<Option<String>>
     .await?;
     Ok(phone.flatten())
 }
+
+/// The latest bridged call of a callback, as the operator follows it.
+#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow)]
+pub struct BridgedCall {
+    pub id: i64,
+    pub state: String,
+    pub connection: Option<String>,
+    pub duration_secs: Option<i64>,
+    /// The state of its recording, once the carrier has reported one.
+    pub recording: Option<String>,
+}
+
+pub async fn latest_call(db: &Db, callback_id: i64) -> AppResult<Option<BridgedCall>> {
+    Ok(sqlx::query_as(
+        "SELECT c.id, c.state, c.connection, c.duration_s AS duration_secs, \
+         (SELECT r.state FROM recordings r WHERE r.call_id = c.id ORDER BY r.id DESC LIMIT 1) AS recording \
+         FROM calls c WHERE c.callback_id = $1 ORDER BY c.id DESC LIMIT 1",
+    )
+    .bind(callback_id)
+    .fetch_optional(&db.pool)
+    .await?)
+}

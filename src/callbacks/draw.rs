@@ -241,6 +241,71 @@ async fn store(
     Ok((id, true))
 }
 
+/// A drawn visit as the explanation shows it, the number masked.
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct VisitSummary {
+    pub visit_id: i64,
+    pub external_id: String,
+    pub service: String,
+    pub department: Option<String>,
+    pub phone: Option<String>,
+    pub visited_at: i64,
+}
+
+/// A stored draw, for anyone checking it afterwards.
+#[derive(Debug, Serialize)]
+pub struct Explained {
+    pub centre: String,
+    pub day: NaiveDate,
+    /// The seed in hex, as the draw used it.
+    pub seed: String,
+    pub target: i64,
+    pub ran_at: i64,
+    pub eligible: Vec<i64>,
+    pub excluded: Vec<(i64, serde_json::Value)>,
+    pub drawn: Vec<VisitSummary>,
+}
+
+/// Centre `centre`'s draw for `day`, with who was eligible, who was excluded
+/// and why, and who was drawn; `None` when there was no draw that day.
+pub async fn explain(db: &Db, centre: &Centre, day: NaiveDate) -> AppResult<Option<Explained>> {
+    let row: Option<(i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT seed, target, ran_at, explanation FROM callback_draws WHERE centre_id = $1 AND day = $2",
+    )
+    .bind(centre.id)
+    .bind(day.to_string())
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some((seed, target, ran_at, explanation)) = row else {
+        return Ok(None);
+    };
+    let explanation: Explanation =
+        serde_json::from_str(&explanation).map_err(anyhow::Error::from)?;
+    let mut drawn = Vec::new();
+    for id in &explanation.drawn {
+        let mut v: VisitSummary = sqlx::query_as(
+            "SELECT v.id AS visit_id, v.external_id, v.service, d.code AS department, v.phone, v.visited_at \
+             FROM service_visits v LEFT JOIN departments d ON d.id = v.department_id WHERE v.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await?;
+        v.phone = v.phone.as_deref().map(crate::privacy::mask_phone);
+        drawn.push(v);
+    }
+    Ok(Some(Explained {
+        centre: centre.code.clone(),
+        day,
+        // Stored as the same 64 bits.
+        seed: format!("{:016x}", seed as u64),
+        target,
+        ran_at,
+        eligible: explanation.eligible,
+        excluded: explanation.excluded,
+        drawn,
+    }))
+}
+
 /// Runs every draw that is due: for each centre, each day of the look-back
 /// window up to today whose draw time has passed and which has no draw yet.
 /// Returns the draws run.

@@ -435,6 +435,16 @@ pub fn summarise(centre: Centre, period: Period, rows: Vec<Row>, open: &[Row]) -
     }
 }
 
+/// The centre a callback belongs to.
+pub async fn centre_of(db: &Db, callback_id: i64) -> AppResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT centre_id FROM callbacks WHERE id = $1")
+            .bind(callback_id)
+            .fetch_optional(&db.pool)
+            .await?,
+    )
+}
+
 /// Marks a follow-up as done.
 pub async fn follow_up_done(db: &Db, callback_id: i64, now_ms: i64) -> AppResult<()> {
     let done = sqlx::query(

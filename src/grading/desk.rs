@@ -425,6 +425,16 @@ pub async fn submit(
     })
 }
 
+/// Until when the task's holder keeps it.
+pub async fn lease_until(db: &Db, task_id: i64) -> AppResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT lease_until FROM grading_tasks WHERE id = $1")
+            .bind(task_id)
+            .fetch_one(&db.pool)
+            .await?,
+    )
+}
+
 /// What comes after a sheet: the final score, a second grader, or adjudication.
 async fn advance(
     tx: &mut crate::db::Transaction,

@@ -19,7 +19,7 @@ use crate::app::AppState;
 use crate::auth;
 use crate::auth::audit::{self, Action};
 use crate::callbacks::desk::{self, CallbackLine, Held, Operator, Outcome, OutcomeIn};
-use crate::callbacks::draw::Explanation;
+use crate::callbacks::draw::{self, Explained};
 use crate::callbacks::hours::CallingHours;
 use crate::callbacks::{bridge, visits};
 use crate::error::{AppError, AppResult};
@@ -166,78 +166,22 @@ struct DrawQuery {
     day: NaiveDate,
 }
 
-#[derive(Serialize)]
-struct VisitSummary {
-    visit_id: i64,
-    external_id: String,
-    service: String,
-    department: Option<String>,
-    phone: Option<String>,
-    visited_at: i64,
-}
-
-#[derive(Serialize)]
-struct DrawOut {
-    centre: String,
-    day: NaiveDate,
-    seed: String,
-    target: i64,
-    ran_at: i64,
-    eligible: Vec<i64>,
-    excluded: Vec<(i64, serde_json::Value)>,
-    drawn: Vec<VisitSummary>,
-}
-
 /// A centre's draw for a day, explained.
 async fn draw_explained(
     _: Allowed<CallbackResults>,
     State(state): State<AppState>,
     Query(q): Query<DrawQuery>,
-) -> AppResult<Json<DrawOut>> {
+) -> AppResult<Json<Explained>> {
     let centre = roster::list_centres(&state.db)
         .await?
         .into_iter()
         .find(|c| c.code == q.centre)
         .ok_or_else(|| AppError::invalid("centre", format!("no centre {:?}", q.centre)))?;
-    let row: Option<(i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT seed, target, ran_at, explanation FROM callback_draws WHERE centre_id = $1 AND day = $2",
-    )
-    .bind(centre.id)
-    .bind(q.day.to_string())
-    .fetch_optional(&state.db.pool)
-    .await?;
-    let (seed, target, ran_at, explanation) =
-        row.ok_or_else(|| AppError::not_found(format!("draw for {} on {}", q.centre, q.day)))?;
-    let explanation: Explanation =
-        serde_json::from_str(&explanation).map_err(anyhow::Error::from)?;
-    let mut drawn = Vec::new();
-    for id in &explanation.drawn {
-        let v: (String, String, Option<String>, Option<String>, i64) = sqlx::query_as(
-            "SELECT v.external_id, v.service, d.code, v.phone, v.visited_at FROM service_visits v \
-             LEFT JOIN departments d ON d.id = v.department_id WHERE v.id = $1",
-        )
-        .bind(id)
-        .fetch_one(&state.db.pool)
-        .await?;
-        drawn.push(VisitSummary {
-            visit_id: *id,
-            external_id: v.0,
-            service: v.1,
-            department: v.2,
-            phone: v.3.as_deref().map(mask_phone),
-            visited_at: v.4,
-        });
-    }
-    Ok(Json(DrawOut {
-        centre: centre.code,
-        day: q.day,
-        seed: format!("{:016x}", seed as u64),
-        target,
-        ran_at,
-        eligible: explanation.eligible,
-        excluded: explanation.excluded,
-        drawn,
-    }))
+    Ok(Json(
+        draw::explain(&state.db, &centre, q.day)
+            .await?
+            .ok_or_else(|| AppError::not_found(format!("draw for {} on {}", q.centre, q.day)))?,
+    ))
 }
 
 async fn today(
@@ -322,34 +266,16 @@ async fn place(state: &AppState, caller: &Caller, id: i64) -> AppResult<i64> {
     .await
 }
 
-/// The latest bridged call of a callback, as the operator follows it.
-#[derive(Serialize, sqlx::FromRow)]
-struct CallState {
-    id: i64,
-    state: String,
-    connection: Option<String>,
-    duration_secs: Option<i64>,
-    recording: Option<String>,
-}
-
 async fn call_state(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> AppResult<Json<CallState>> {
+) -> AppResult<Json<bridge::BridgedCall>> {
     let op = operator(&state, &caller).await?;
     desk::held(&state.db, &op, id, state.clock.now()).await?;
-    let call: Option<CallState> = sqlx::query_as(
-        "SELECT c.id, c.state, c.connection, c.duration_s AS duration_secs, \
-         (SELECT r.state FROM recordings r WHERE r.call_id = c.id ORDER BY r.id DESC LIMIT 1) AS recording \
-         FROM calls c WHERE c.callback_id = $1 ORDER BY c.id DESC LIMIT 1",
-    )
-    .bind(id)
-    .fetch_optional(&state.db.pool)
-    .await?;
-    Ok(Json(call.ok_or_else(|| {
-        AppError::not_found(format!("a bridged call for callback {id}"))
-    })?))
+    Ok(Json(bridge::latest_call(&state.db, id).await?.ok_or_else(
+        || AppError::not_found(format!("a bridged call for callback {id}")),
+    )?))
 }
 
 async fn call(
@@ -475,19 +401,14 @@ async fn held_page(
     let op = operator(&state, &caller).await?;
     let view = held_view(&state, &caller, &op, id).await?;
     let script = state.scripts.get(&state.config.callbacks.script).cloned();
-    let bridged: Option<(i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT id, state, connection FROM calls WHERE callback_id = $1 ORDER BY id DESC LIMIT 1",
-    )
-    .bind(id)
-    .fetch_optional(&state.db.pool)
-    .await?;
+    let bridged = bridge::latest_call(&state.db, id).await?;
     let hours = hours_of(&state, view.centre_id).await?;
     let me = Me::of(&caller, &session).await;
     let ctx = serde_json::json!({
         "callback": view,
         "script": script,
         "notice": q.notice,
-        "call": bridged.map(|(id, state, connection)| serde_json::json!({ "id": id, "state": state, "connection": connection })),
+        "call": bridged,
         "open_now": hours.is_open(state.clock.now()),
         "has_phone": op.phone.is_some(),
         "categories": desk::CATEGORIES,

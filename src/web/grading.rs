@@ -168,11 +168,7 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
             })
         })
         .collect();
-    let lease_until: Option<i64> =
-        sqlx::query_scalar("SELECT lease_until FROM grading_tasks WHERE id = $1")
-            .bind(task.id)
-            .fetch_one(&state.db.pool)
-            .await?;
+    let lease_until = desk::lease_until(&state.db, task.id).await?;
     Ok(GraderTask {
         task_id: task.id,
         kind: task.kind,

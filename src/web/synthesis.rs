@@ -203,11 +203,7 @@ async fn api(
 
 /// The follow-up's callback must be of a centre the caller may see.
 async fn mark_done(state: &AppState, caller: &Caller, id: i64) -> AppResult<()> {
-    let centre_id: Option<i64> =
-        sqlx::query_scalar("SELECT centre_id FROM callbacks WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&state.db.pool)
-            .await?;
+    let centre_id = synthesis::centre_of(&state.db, id).await?;
     let centre_id = centre_id.ok_or_else(|| AppError::not_found(format!("callback {id}")))?;
     if !visible_centres(state, caller)
         .await?
