@@ -34,6 +34,7 @@ pub struct Config {
     pub retention: RetentionConfig,
     pub grading: GradingConfig,
     pub callbacks: CallbacksConfig,
+    pub results: ResultsConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -362,6 +363,32 @@ impl Default for CallbacksConfig {
             calling_end: "18:00".into(),
             holidays: Vec::new(),
             centres: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ResultsConfig {
+    /// How many departments at the bottom of a ranking are flagged for
+    /// corrective training.
+    pub bottom_departments: usize,
+    /// Final evaluations a staff member needs in a month to be considered
+    /// for star staff.
+    pub star_min_evaluations: usize,
+    /// Star staff named per centre and month (more when the last place is tied).
+    pub stars_per_centre: usize,
+    /// Days after an evaluation's score became final during which it can be disputed.
+    pub dispute_window_days: i64,
+}
+
+impl Default for ResultsConfig {
+    fn default() -> Self {
+        Self {
+            bottom_departments: 3,
+            star_min_evaluations: 3,
+            stars_per_centre: 3,
+            dispute_window_days: 14,
         }
     }
 }

@@ -6,10 +6,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::scoring::{self, Answer, Bands, CallScore, ItemAnswer};
-use super::{EvaluationState, script_for};
+use super::{EvaluationState, script_for, versions};
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
+use crate::scripts::CallScript;
 use crate::scripts::ScriptLibrary;
 use crate::telephony::sandbox::profile::stable_hash;
 
@@ -410,6 +411,7 @@ pub async fn submit(
     }
     let state = advance(
         &mut tx,
+        &script,
         evaluation_id,
         &kind,
         score.total,
@@ -436,8 +438,10 @@ pub async fn lease_until(db: &Db, task_id: i64) -> AppResult<Option<i64>> {
 }
 
 /// What comes after a sheet: the final score, a second grader, or adjudication.
+#[allow(clippy::too_many_arguments)]
 async fn advance(
     tx: &mut crate::db::Transaction,
+    script: &CallScript,
     evaluation_id: i64,
     kind: &str,
     total: f64,
@@ -469,6 +473,7 @@ async fn advance(
             } else {
                 finalize(
                     tx,
+                    script,
                     evaluation_id,
                     (first + total) / 2.0,
                     "mean",
@@ -480,11 +485,20 @@ async fn advance(
             }
         }
         "adjudication" => {
-            finalize(tx, evaluation_id, total, "adjudicated", bands, now_ms).await?;
+            finalize(
+                tx,
+                script,
+                evaluation_id,
+                total,
+                "adjudicated",
+                bands,
+                now_ms,
+            )
+            .await?;
             Ok("final")
         }
         _ => {
-            finalize(tx, evaluation_id, total, "single", bands, now_ms).await?;
+            finalize(tx, script, evaluation_id, total, "single", bands, now_ms).await?;
             Ok("final")
         }
     }
@@ -523,8 +537,10 @@ async fn set_state(
     Ok(())
 }
 
+/// Makes the evaluation's score final and stores it as its first version.
 pub async fn finalize(
     tx: &mut crate::db::Transaction,
+    script: &CallScript,
     evaluation_id: i64,
     total: f64,
     source: &str,
@@ -532,17 +548,16 @@ pub async fn finalize(
     now_ms: i64,
 ) -> AppResult<()> {
     sqlx::query(
-        "UPDATE evaluations SET state = $1, final_total = $2, final_band = $3, final_source = $4, finalized_at = $5, \
-         updated_at = $5 WHERE id = $6",
+        "UPDATE evaluations SET state = $1, finalized_at = $2, updated_at = $2 WHERE id = $3",
     )
     .bind(EvaluationState::Final.as_str())
-    .bind(total)
-    .bind(bands.band(total).as_str())
-    .bind(source)
     .bind(now_ms)
     .bind(evaluation_id)
     .execute(&mut **tx)
     .await?;
+    let sheet =
+        versions::sheet_from_gradings(tx, script, evaluation_id, source, total, bands).await?;
+    versions::record(tx, evaluation_id, &sheet, None, "grading", None, now_ms).await?;
     Ok(())
 }
 

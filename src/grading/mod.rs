@@ -8,6 +8,7 @@ pub mod agreement;
 pub mod desk;
 pub mod scoring;
 pub mod stats;
+pub mod versions;
 
 use serde::Serialize;
 use sqlx::FromRow;
@@ -81,7 +82,8 @@ async fn create_evaluation(
     let mut tx = db.begin().await?;
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO evaluations (call_id, campaign_id, staff_id, script_id, script_version, state, connection, \
-         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+         local_date, department_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT department_id FROM staff WHERE id = $3), $9, $9) \
          ON CONFLICT (call_id) DO NOTHING RETURNING id",
     )
     .bind(call.id)
@@ -91,6 +93,7 @@ async fn create_evaluation(
     .bind(&script.version)
     .bind(state.as_str())
     .bind(connection.map(|c| c.as_str()))
+    .bind(&call.local_date)
     .bind(now_ms)
     .fetch_optional(&mut *tx)
     .await?;
@@ -119,6 +122,7 @@ async fn create_evaluation(
         let bands = desk::bands_for(db, evaluation_id).await?;
         desk::finalize(
             &mut tx,
+            &script,
             evaluation_id,
             measured_total(&measured),
             "auto",
@@ -166,6 +170,34 @@ pub async fn sync(
             tracing::error!(call = id, %err, "cannot create the evaluation");
             continue;
         }
+        done += 1;
+    }
+
+    // Final scores from before versions were kept get their first version.
+    let unversioned: Vec<(i64, String, String, f64, String)> = sqlx::query_as(
+        "SELECT id, script_id, script_version, final_total, COALESCE(final_source, 'single') FROM evaluations \
+         WHERE final_total IS NOT NULL AND final_version = 0 ORDER BY id LIMIT 500",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    for (evaluation_id, script_id, version, total, source) in unversioned {
+        let script = script_for(db, library, &script_id, &version).await?;
+        let bands = desk::bands_for(db, evaluation_id).await?;
+        let mut tx = db.begin().await?;
+        let sheet =
+            versions::sheet_from_gradings(&mut tx, &script, evaluation_id, &source, total, &bands)
+                .await?;
+        versions::record(
+            &mut tx,
+            evaluation_id,
+            &sheet,
+            None,
+            "grading",
+            None,
+            now_ms,
+        )
+        .await?;
+        tx.commit().await?;
         done += 1;
     }
 

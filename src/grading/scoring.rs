@@ -90,7 +90,7 @@ impl Band {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct StageScore {
     pub stage_key: String,
     /// 0..=100; `None` when every item of the stage was not applicable.
@@ -141,7 +141,27 @@ pub fn score(
     answers: &[ItemAnswer],
     bands: &Bands,
 ) -> Result<CallScore, ScoringError> {
-    // Each item's share of its weight, or None for not applicable.
+    let shares = shares(script, answers)?;
+    for (_, item) in script.items() {
+        if !shares.contains_key(item.key.as_str()) {
+            return Err(ScoringError::MissingItem {
+                item: item.key.clone(),
+            });
+        }
+    }
+    Ok(score_shares(
+        script,
+        |key| shares.get(key).copied().flatten(),
+        bands,
+    ))
+}
+
+/// Each answered item's share of its weight (0..1), or `None` for not
+/// applicable; refuses what the rubric does not allow.
+pub fn shares<'a>(
+    script: &CallScript,
+    answers: &'a [ItemAnswer],
+) -> Result<HashMap<&'a str, Option<f64>>, ScoringError> {
     let mut shares: HashMap<&str, Option<f64>> = HashMap::new();
     for answer in answers {
         let key = answer.item_key.as_str();
@@ -170,19 +190,27 @@ pub fn score(
             return Err(ScoringError::Duplicate { item: key.into() });
         }
     }
+    Ok(shares)
+}
 
+/// Scores items by their shares (`share_of` an item key: its share, or `None`
+/// when not applicable), by the rules in the module notes. An item not
+/// scored at all counts like one not applicable; a grader's sheet is checked
+/// for completeness by [`score`] before it gets here.
+pub fn score_shares(
+    script: &CallScript,
+    share_of: impl Fn(&str) -> Option<f64>,
+    bands: &Bands,
+) -> CallScore {
     let mut stages = Vec::with_capacity(script.stages.len());
     let mut critical_failed = Vec::new();
     let (mut earned, mut counted) = (0.0, 0.0);
     for stage in &script.stages {
         let (mut stage_earned, mut stage_counted) = (0.0, 0.0);
         for item in &stage.items {
-            let Some(&share) = shares.get(item.key.as_str()) else {
-                return Err(ScoringError::MissingItem {
-                    item: item.key.clone(),
-                });
+            let Some(share) = share_of(&item.key) else {
+                continue;
             };
-            let Some(share) = share else { continue };
             stage_earned += item.weight * share;
             stage_counted += item.weight;
             if item.critical && share < CRITICAL_PASS {
@@ -204,12 +232,12 @@ pub fn score(
     } else {
         100.0 * earned / counted
     };
-    Ok(CallScore {
+    CallScore {
         stages,
         total,
         band: bands.band(total),
         critical_failed,
-    })
+    }
 }
 
 /// A score rounded to 2 decimals, for display and exports only.

@@ -1,4 +1,12 @@
-//! HR results: scorecards, rankings, star staff, training needs, exports.
+//! HR results: scorecards, rankings, star staff, training needs, disputes,
+//! charts and exports.
 
+pub mod charts;
+pub mod disputes;
 pub mod export;
+pub mod ranking;
+pub mod results;
+pub mod scorecard;
 pub mod stats;
+pub mod tables;
+pub mod training;

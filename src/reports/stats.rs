@@ -59,9 +59,17 @@ pub fn summarize(values: &[f64]) -> Option<Summary> {
         });
     }
     let sd = (sum_of_squares(values, mean) / (n - 1) as f64).sqrt();
+    Some(Summary {
+        n,
+        mean,
+        sd,
+        ci95: interval(n, mean, sd),
+    })
+}
+
+fn interval(n: usize, mean: f64, sd: f64) -> (f64, f64) {
     let half = t_critical_95(n - 1) * sd / (n as f64).sqrt();
-    let ci95 = ((mean - half).max(SCALE.0), (mean + half).min(SCALE.1));
-    Some(Summary { n, mean, sd, ci95 })
+    ((mean - half).max(SCALE.0), (mean + half).min(SCALE.1))
 }
 
 /// The middle value (the mean of the two middle ones for an even count).
@@ -111,6 +119,61 @@ pub struct Group {
     pub values: Vec<f64>,
 }
 
+/// What ranking needs of a group: how many values, their sum and the sum of
+/// their squares, so a database can aggregate a million calls and hand over
+/// three numbers per department.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moments {
+    pub key: String,
+    pub n: usize,
+    pub sum: f64,
+    pub sum_sq: f64,
+}
+
+impl Moments {
+    pub fn of(group: &Group) -> Moments {
+        Moments {
+            key: group.key.clone(),
+            n: group.values.len(),
+            sum: group.values.iter().sum(),
+            sum_sq: group.values.iter().map(|v| v * v).sum(),
+        }
+    }
+
+    fn mean(&self) -> f64 {
+        self.sum / self.n as f64
+    }
+
+    /// Squared deviations from the group's own mean (never below zero,
+    /// whatever rounding did).
+    fn within(&self) -> f64 {
+        (self.sum_sq - self.sum * self.sum / self.n as f64).max(0.0)
+    }
+
+    /// The same figures as [`summarize`] gives for the values themselves.
+    pub fn summary(&self) -> Option<Summary> {
+        if self.n == 0 {
+            return None;
+        }
+        let (n, mean) = (self.n, self.mean());
+        if n < 2 {
+            return Some(Summary {
+                n,
+                mean,
+                sd: 0.0,
+                ci95: SCALE,
+            });
+        }
+        let sd = (self.within() / (n - 1) as f64).sqrt();
+        Some(Summary {
+            n,
+            mean,
+            sd,
+            ci95: interval(n, mean, sd),
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Ranked {
     pub key: String,
@@ -125,29 +188,31 @@ pub struct Ranked {
 /// Ranks groups by their shrunk means (see the module notes), best first.
 /// A group without values has nothing to rank and is left out.
 pub fn rank_with_shrinkage(groups: &[Group]) -> Vec<Ranked> {
-    let groups: Vec<(&Group, Summary)> = groups
+    rank_moments(&groups.iter().map(Moments::of).collect::<Vec<_>>())
+}
+
+/// [`rank_with_shrinkage`] from each group's moments.
+pub fn rank_moments(groups: &[Moments]) -> Vec<Ranked> {
+    let groups: Vec<(&Moments, Summary)> = groups
         .iter()
-        .filter_map(|g| summarize(&g.values).map(|s| (g, s)))
+        .filter_map(|g| g.summary().map(|s| (g, s)))
         .collect();
     if groups.is_empty() {
         return Vec::new();
     }
     let count = groups.len() as f64;
     let total: f64 = groups.iter().map(|(_, s)| s.n as f64).sum();
-    let grand_mean = groups.iter().map(|(_, s)| s.mean * s.n as f64).sum::<f64>() / total;
+    let grand_mean = groups.iter().map(|(g, _)| g.sum).sum::<f64>() / total;
 
-    let within: f64 = groups
-        .iter()
-        .map(|(g, s)| sum_of_squares(&g.values, s.mean))
-        .sum();
+    let within: f64 = groups.iter().map(|(g, _)| g.within()).sum();
     let sigma2 = if total > count {
         within / (total - count)
     } else if total > 1.0 {
         // One value per group: noise and real differences cannot be told
         // apart, so all spread is taken for noise and every group is pulled
         // to the grand mean.
-        let all: Vec<f64> = groups.iter().flat_map(|(g, _)| g.values.clone()).collect();
-        sum_of_squares(&all, grand_mean) / (total - 1.0)
+        let sum_sq: f64 = groups.iter().map(|(g, _)| g.sum_sq).sum();
+        (sum_sq - total * grand_mean * grand_mean).max(0.0) / (total - 1.0)
     } else {
         0.0
     };

@@ -96,8 +96,10 @@ policy! {
     AdminOnly => Access::Roles(&[Role::Admin]);
     /// Campaigns, calls, measures and recordings: the people who run and read evaluations.
     Operations => Access::Roles(&[Role::Admin, Role::Hr]);
-    /// Results of all staff.
+    /// Results of all staff, rankings, training needs and resolving disputes.
     Results => Access::Roles(&[Role::Hr]);
+    /// Staff scorecards and disputes: HR for everyone, a supervisor for their own department.
+    StaffResults => Access::Roles(&[Role::Hr, Role::Supervisor]);
     /// The grading desk.
     Grading => Access::Roles(&[Role::Grader]);
     /// The callback desk.

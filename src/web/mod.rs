@@ -16,6 +16,7 @@ mod media;
 mod openapi;
 mod pages;
 mod render;
+mod results;
 mod roster;
 pub mod routes;
 mod synthesis;
@@ -45,6 +46,7 @@ fn all_routes() -> Routes {
         .merge(grading::routes())
         .merge(callbacks::routes())
         .merge(synthesis::routes())
+        .merge(results::routes())
         .merge(openapi::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
@@ -53,7 +55,8 @@ fn all_routes() -> Routes {
                 .merge(campaigns::routes())
                 .merge(grading::api_routes())
                 .merge(callbacks::api_routes())
-                .merge(synthesis::api_routes()),
+                .merge(synthesis::api_routes())
+                .merge(results::api_routes()),
         )
         .nest("/api/v1/roster", roster::routes())
 }

@@ -47,6 +47,28 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
         "synthesis_print.html",
         include_str!("templates/synthesis_print.html"),
     ),
+    ("results.html", include_str!("templates/results.html")),
+    (
+        "results_staff.html",
+        include_str!("templates/results_staff.html"),
+    ),
+    ("scorecard.html", include_str!("templates/scorecard.html")),
+    (
+        "scorecard_print.html",
+        include_str!("templates/scorecard_print.html"),
+    ),
+    ("stars.html", include_str!("templates/stars.html")),
+    ("training.html", include_str!("templates/training.html")),
+    ("disputes.html", include_str!("templates/disputes.html")),
+    ("evaluation.html", include_str!("templates/evaluation.html")),
+    (
+        "report_print.html",
+        include_str!("templates/report_print.html"),
+    ),
+    (
+        "results_parts.html",
+        include_str!("templates/results_parts.html"),
+    ),
 ];
 
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {

@@ -1,0 +1,494 @@
+//! Departments and centres ranked fairly, the staff under their campaign's
+//! threshold, the spread of scores, and the star staff of the month. The
+//! database sums each group's scores (count, sum, sum of squares), so a
+//! year of a city's calls becomes a few numbers per department; the
+//! shrinkage in [`super::stats`] does the rest.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::results::{self, Range, Rubrics, Scope, StaffInfo};
+use super::scorecard;
+use super::stats::{self, Moments, Summary};
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::scripts::ScriptLibrary;
+
+/// Shrunk scores closer than this are the same score.
+const SAME_SCORE: f64 = 1e-6;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RankLine {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub centre_name: String,
+    pub n: usize,
+    pub mean: f64,
+    pub ci95: (f64, f64),
+    pub shrunk: f64,
+    pub rank: usize,
+    /// Among the configured number at the bottom: flagged for corrective training.
+    pub bottom: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StaffUnder {
+    pub staff_id: i64,
+    pub employee_no: String,
+    pub name: String,
+    pub department_name: String,
+    pub n: i64,
+    pub mean: f64,
+    pub threshold: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Ranking {
+    pub range: Range,
+    pub overall: Option<Summary>,
+    pub departments: Vec<RankLine>,
+    pub centres: Vec<RankLine>,
+    pub bottom_departments: usize,
+    pub under: Vec<StaffUnder>,
+    /// Final totals by ten-point bins: ("0–9", n) … ("90–100", n).
+    pub distribution: Vec<(String, i64)>,
+}
+
+type MomentRow = (i64, i64, f64, f64);
+
+async fn moments(
+    db: &Db,
+    group: &str,
+    join: &str,
+    scope: Scope,
+    range: &Range,
+) -> AppResult<Vec<MomentRow>> {
+    let (condition, bind) = scope.condition();
+    let sql = format!(
+        "SELECT {group}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
+         FROM evaluations e {join} WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
+         AND e.department_id IS NOT NULL{condition} GROUP BY {group}"
+    );
+    let mut query = sqlx::query_as::<_, MomentRow>(sqlx::AssertSqlSafe(sql))
+        .bind(range.from.to_string())
+        .bind(range.to.to_string());
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    Ok(query.fetch_all(&db.pool).await?)
+}
+
+fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
+    rows.iter()
+        .map(|&(id, n, sum, sum_sq)| Moments {
+            key: id.to_string(),
+            n: n.max(0) as usize,
+            sum,
+            sum_sq,
+        })
+        .collect()
+}
+
+/// Departments (within `scope`) and centres ranked for `range`.
+pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppResult<Ranking> {
+    let departments = results::departments(db).await?;
+    let by_department = moments(db, "e.department_id", "", scope, range).await?;
+    let department_moments = to_moments(&by_department);
+    let overall = {
+        let all = Moments {
+            key: String::new(),
+            n: department_moments.iter().map(|m| m.n).sum(),
+            sum: department_moments.iter().map(|m| m.sum).sum(),
+            sum_sq: department_moments.iter().map(|m| m.sum_sq).sum(),
+        };
+        all.summary()
+    };
+    let ranked = stats::rank_moments(&department_moments);
+    let count = ranked.len();
+    let lines: Vec<RankLine> = ranked
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let d = departments.iter().find(|d| d.id.to_string() == r.key)?;
+            Some(RankLine {
+                id: d.id,
+                code: d.code.clone(),
+                name: d.name.clone(),
+                centre_name: d.centre_name.clone(),
+                n: r.n,
+                mean: r.mean,
+                ci95: r.ci95,
+                shrunk: r.shrunk,
+                rank: r.rank,
+                bottom: count > bottom && i >= count - bottom,
+            })
+        })
+        .collect();
+
+    let centre_rows = moments(
+        db,
+        "d.centre_id",
+        "JOIN departments d ON d.id = e.department_id",
+        scope,
+        range,
+    )
+    .await?;
+    let centres = stats::rank_moments(&to_moments(&centre_rows))
+        .into_iter()
+        .filter_map(|r| {
+            let d = departments
+                .iter()
+                .find(|d| d.centre_id.to_string() == r.key)?;
+            Some(RankLine {
+                id: d.centre_id,
+                code: d.centre_code.clone(),
+                name: d.centre_name.clone(),
+                centre_name: d.centre_name.clone(),
+                n: r.n,
+                mean: r.mean,
+                ci95: r.ci95,
+                shrunk: r.shrunk,
+                rank: r.rank,
+                bottom: false,
+            })
+        })
+        .collect();
+
+    Ok(Ranking {
+        overall,
+        departments: lines,
+        centres,
+        bottom_departments: bottom,
+        under: staff_under(db, scope, range).await?,
+        distribution: distribution(db, scope, range).await?,
+        range: range.clone(),
+    })
+}
+
+/// Staff whose mean final total is under their campaigns' "good" threshold.
+async fn staff_under(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<StaffUnder>> {
+    let (condition, bind) = scope.condition();
+    let sql = format!(
+        "SELECT e.staff_id, COUNT(*), AVG(e.final_total), AVG(COALESCE(c.band_good, 80.0)) \
+         FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id \
+         WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 AND e.staff_id IS NOT NULL{condition} \
+         GROUP BY e.staff_id HAVING AVG(e.final_total) < AVG(COALESCE(c.band_good, 80.0))"
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64, f64, f64)>(sqlx::AssertSqlSafe(sql))
+        .bind(range.from.to_string())
+        .bind(range.to.to_string());
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    let rows = query.fetch_all(&db.pool).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let staff = results::staff_by_id(db, &ids).await?;
+    let mut under: Vec<StaffUnder> = rows
+        .into_iter()
+        .filter_map(|(id, n, mean, threshold)| {
+            let s = staff.get(&id)?;
+            Some(StaffUnder {
+                staff_id: id,
+                employee_no: s.employee_no.clone(),
+                name: s.name.clone(),
+                department_name: s.department_name.clone(),
+                n,
+                mean,
+                threshold,
+            })
+        })
+        .collect();
+    under.sort_by(|a, b| {
+        a.mean
+            .total_cmp(&b.mean)
+            .then(a.employee_no.cmp(&b.employee_no))
+    });
+    Ok(under)
+}
+
+async fn distribution(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<(String, i64)>> {
+    let (condition, bind) = scope.condition();
+    let mut bin = String::from("CASE");
+    for low in (10..=90).rev().step_by(10) {
+        bin.push_str(&format!(" WHEN e.final_total >= {low} THEN {low}"));
+    }
+    bin.push_str(" ELSE 0 END");
+    let sql = format!(
+        "SELECT {bin} AS bin, COUNT(*) FROM evaluations e \
+         WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2{condition} GROUP BY 1"
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql))
+        .bind(range.from.to_string())
+        .bind(range.to.to_string());
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    let counts: HashMap<i64, i64> = query.fetch_all(&db.pool).await?.into_iter().collect();
+    Ok((0..10)
+        .map(|i| {
+            let low = i * 10;
+            let label = if low == 90 {
+                "90–100".to_string()
+            } else {
+                format!("{low}–{}", low + 9)
+            };
+            (label, counts.get(&low).copied().unwrap_or(0))
+        })
+        .collect())
+}
+
+/// A staff member in the running for star of the month.
+#[derive(Clone, Debug, Serialize)]
+pub struct Candidate {
+    pub staff: StaffInfo,
+    pub n: usize,
+    pub mean: f64,
+    pub ci95: (f64, f64),
+    pub shrunk: f64,
+    /// Mean rating (1..5) of their attitude by citizens called back, and how many rated.
+    pub satisfaction: Option<f64>,
+    pub rated: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Star {
+    pub place: usize,
+    pub candidate: Candidate,
+    /// Names of the others with exactly the same score and satisfaction.
+    pub tied_with: Vec<String>,
+    /// Their place over someone with the same score was decided by callback satisfaction.
+    pub decided_by_satisfaction: bool,
+    /// Their best items: label and score (0..100).
+    pub best_items: Vec<(String, f64)>,
+    /// What citizens called back said about them.
+    pub words: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Stars {
+    pub centre_id: i64,
+    pub range: Range,
+    pub min_evaluations: usize,
+    pub per_centre: usize,
+    pub stars: Vec<Star>,
+    /// Considered but not yet rankable: fewer final evaluations than the minimum.
+    pub below_minimum: Vec<Candidate>,
+    /// Everyone with enough evaluations, in order, for the record.
+    pub ranked: Vec<Candidate>,
+}
+
+/// The star staff of `centre_id` for `range` (a month).
+pub async fn stars(
+    db: &Db,
+    library: &ScriptLibrary,
+    centre_id: i64,
+    range: &Range,
+    min_evaluations: usize,
+    per_centre: usize,
+) -> AppResult<Stars> {
+    let scope = Scope::Centre(centre_id);
+    let rows = moments(db, "e.staff_id", "", scope, range).await?;
+    let ranked = stats::rank_moments(&to_moments(&rows));
+    let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
+    let staff = results::staff_by_id(db, &ids).await?;
+    let satisfaction = satisfaction_by_staff(db, centre_id, range).await?;
+    let mut candidates: Vec<Candidate> = ranked
+        .into_iter()
+        .filter_map(|r| {
+            let id: i64 = r.key.parse().ok()?;
+            let (satisfaction, rated) = satisfaction.get(&id).copied().unwrap_or((None, 0));
+            Some(Candidate {
+                staff: staff.get(&id)?.clone(),
+                n: r.n,
+                mean: r.mean,
+                ci95: r.ci95,
+                shrunk: r.shrunk,
+                satisfaction,
+                rated,
+            })
+        })
+        .collect();
+    let (mut eligible, mut below): (Vec<Candidate>, Vec<Candidate>) =
+        candidates.drain(..).partition(|c| c.n >= min_evaluations);
+    eligible.sort_by(|a, b| {
+        b.shrunk
+            .total_cmp(&a.shrunk)
+            .then_with(|| {
+                b.satisfaction
+                    .unwrap_or(0.0)
+                    .total_cmp(&a.satisfaction.unwrap_or(0.0))
+            })
+            .then_with(|| a.staff.employee_no.cmp(&b.staff.employee_no))
+    });
+    below.sort_by(|a, b| b.n.cmp(&a.n).then(b.mean.total_cmp(&a.mean)));
+
+    let same_score = |a: &Candidate, b: &Candidate| (a.shrunk - b.shrunk).abs() <= SAME_SCORE;
+    let same_all =
+        |a: &Candidate, b: &Candidate| same_score(a, b) && a.satisfaction == b.satisfaction;
+    let mut stars = Vec::new();
+    for (i, c) in eligible.iter().enumerate() {
+        // Past the last place only for someone tied with it.
+        if i >= per_centre
+            && !stars
+                .last()
+                .is_some_and(|s: &Star| same_all(&s.candidate, c))
+        {
+            break;
+        }
+        let place = match stars.last() {
+            Some(prev) if same_all(&prev.candidate, c) => prev.place,
+            _ => i + 1,
+        };
+        let tied_with = eligible
+            .iter()
+            .filter(|o| o.staff.id != c.staff.id && same_all(o, c))
+            .map(|o| o.staff.name.clone())
+            .collect();
+        let decided_by_satisfaction = eligible.iter().any(|o| {
+            o.staff.id != c.staff.id && same_score(o, c) && o.satisfaction != c.satisfaction
+        });
+        let (best_items, words) = reasons(db, library, c, range).await?;
+        stars.push(Star {
+            place,
+            candidate: c.clone(),
+            tied_with,
+            decided_by_satisfaction,
+            best_items,
+            words,
+        });
+    }
+    Ok(Stars {
+        centre_id,
+        range: range.clone(),
+        min_evaluations,
+        per_centre,
+        stars,
+        below_minimum: below,
+        ranked: eligible,
+    })
+}
+
+/// A star's best items and citizens' kind words.
+async fn reasons(
+    db: &Db,
+    library: &ScriptLibrary,
+    c: &Candidate,
+    range: &Range,
+) -> AppResult<(Vec<(String, f64)>, Vec<String>)> {
+    let finals = results::finals(db, Scope::Staff(c.staff.id), range).await?;
+    let rubrics = Rubrics::new(library, &finals);
+    let mut items = scorecard::item_figures(&rubrics, &finals);
+    items.retain(|i| !i.measured && !i.short);
+    items.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.n.cmp(&a.n)));
+    let best = items
+        .into_iter()
+        .take(3)
+        .map(|i| (i.label, i.score))
+        .collect();
+    let (start, end) = scorecard::local_bounds(db, c.staff.centre_id, range).await?;
+    let words: Vec<String> = sqlx::query_scalar(
+        "SELECT cb.comments FROM callbacks cb JOIN service_visits v ON v.id = cb.visit_id \
+         WHERE v.staff_id = $1 AND v.visited_at >= $2 AND v.visited_at < $3 AND cb.outcome = 'reached' \
+         AND cb.satisfaction_staff >= 4 AND cb.comments IS NOT NULL AND cb.comments <> '' \
+         ORDER BY cb.satisfaction_staff DESC, v.visited_at DESC LIMIT 3",
+    )
+    .bind(c.staff.id)
+    .bind(start)
+    .bind(end)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((best, words))
+}
+
+/// Per staff member of the centre: mean satisfaction with their attitude
+/// among citizens reached, and how many rated it.
+async fn satisfaction_by_staff(
+    db: &Db,
+    centre_id: i64,
+    range: &Range,
+) -> AppResult<HashMap<i64, (Option<f64>, i64)>> {
+    let (start, end) = scorecard::local_bounds(db, centre_id, range).await?;
+    let rows: Vec<(i64, i64, f64)> = sqlx::query_as(
+        "SELECT v.staff_id, COUNT(*), AVG(CAST(cb.satisfaction_staff AS DOUBLE PRECISION)) \
+         FROM callbacks cb JOIN service_visits v ON v.id = cb.visit_id \
+         WHERE cb.centre_id = $1 AND v.visited_at >= $2 AND v.visited_at < $3 AND cb.outcome = 'reached' \
+         AND cb.satisfaction_staff IS NOT NULL AND v.staff_id IS NOT NULL GROUP BY v.staff_id",
+    )
+    .bind(centre_id)
+    .bind(start)
+    .bind(end)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, n, mean)| (id, (Some(mean), n)))
+        .collect())
+}
+
+/// A staff member's line in a list of staff: their figures for the period.
+#[derive(Clone, Debug, Serialize)]
+pub struct StaffLine {
+    pub staff: StaffInfo,
+    pub n: usize,
+    pub mean: f64,
+    pub ci95: (f64, f64),
+    pub shrunk: f64,
+    pub rank: usize,
+    /// Evaluation calls that ended, and how many a person answered.
+    pub calls: i64,
+    pub answered: i64,
+    /// Citizens called back who rated their attitude (1..5), and the mean.
+    pub rated: i64,
+    pub satisfaction: Option<f64>,
+}
+
+/// Every staff member of `scope` with final evaluations in `range`, ranked
+/// by shrunk mean among themselves.
+pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<StaffLine>> {
+    let rows = moments(db, "e.staff_id", "", scope, range).await?;
+    let ranked = stats::rank_moments(&to_moments(&rows));
+    let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
+    let staff = results::staff_by_id(db, &ids).await?;
+    let calls = calls_by_staff(db, range).await?;
+    let mut satisfaction: HashMap<i64, (Option<f64>, i64)> = HashMap::new();
+    let centres: std::collections::BTreeSet<i64> = staff.values().map(|s| s.centre_id).collect();
+    for centre in centres {
+        satisfaction.extend(satisfaction_by_staff(db, centre, range).await?);
+    }
+    Ok(ranked
+        .into_iter()
+        .filter_map(|r| {
+            let id: i64 = r.key.parse().ok()?;
+            let (placed, answered) = calls.get(&id).copied().unwrap_or((0, 0));
+            let (mean_satisfaction, rated) = satisfaction.get(&id).copied().unwrap_or((None, 0));
+            Some(StaffLine {
+                staff: staff.get(&id)?.clone(),
+                n: r.n,
+                mean: r.mean,
+                ci95: r.ci95,
+                shrunk: r.shrunk,
+                rank: r.rank,
+                calls: placed,
+                answered,
+                rated,
+                satisfaction: mean_satisfaction,
+            })
+        })
+        .collect())
+}
+
+/// Per staff member: evaluation calls that ended in `range`, and how many a person answered.
+async fn calls_by_staff(db: &Db, range: &Range) -> AppResult<HashMap<i64, (i64, i64)>> {
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT staff_id, COUNT(*), SUM(CASE WHEN connection = 'person' THEN 1 ELSE 0 END) FROM calls \
+         WHERE purpose = 'evaluation' AND state = 'ended' AND staff_id IS NOT NULL \
+         AND local_date >= $1 AND local_date <= $2 GROUP BY staff_id",
+    )
+    .bind(range.from.to_string())
+    .bind(range.to.to_string())
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.into_iter().map(|(id, n, a)| (id, (n, a))).collect())
+}

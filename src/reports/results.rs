@@ -1,0 +1,475 @@
+//! What every HR view reads: the period asked for, whose results, and the
+//! current version of each final evaluation's score in it. An evaluation
+//! counts on the staff member's local day of the call, for the department
+//! they were in at the time.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::error::{AppError, AppResult};
+use crate::grading::versions::StageLine;
+use crate::scripts::{CallScript, ScriptLibrary};
+
+/// The days a report covers, both ends included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// "2026-10", "2026" or "2026-09-01 – 2026-11-30".
+    pub label: String,
+    /// month, year or custom
+    pub kind: &'static str,
+}
+
+/// How a page or the API names a period: `month=2026-10`, `year=2026`, or
+/// `from=…&to=…`. With none of them, the month holding `today`.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RangeQuery {
+    #[serde(default)]
+    pub month: Option<String>,
+    #[serde(default)]
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+}
+
+impl Range {
+    pub fn month(first: NaiveDate) -> Range {
+        let first = first.with_day(1).unwrap_or(first);
+        Range {
+            from: first,
+            to: first + Months::new(1) - chrono::Duration::days(1),
+            label: first.format("%Y-%m").to_string(),
+            kind: "month",
+        }
+    }
+
+    pub fn year(year: i32) -> Option<Range> {
+        Some(Range {
+            from: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            to: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            label: year.to_string(),
+            kind: "year",
+        })
+    }
+
+    pub fn custom(from: NaiveDate, to: NaiveDate) -> AppResult<Range> {
+        if to < from {
+            return Err(AppError::invalid(
+                "to",
+                format!("the period ends ({to}) before it starts ({from})"),
+            ));
+        }
+        if (to - from).num_days() > 366 * 5 {
+            return Err(AppError::invalid("to", "a period is at most five years"));
+        }
+        Ok(Range {
+            from,
+            to,
+            label: format!("{from} – {to}"),
+            kind: "custom",
+        })
+    }
+
+    pub fn from_query(q: &RangeQuery, today: NaiveDate) -> AppResult<Range> {
+        if let Some(month) = q.month.as_deref().filter(|m| !m.is_empty()) {
+            let first =
+                NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_err(|_| {
+                    AppError::invalid("month", format!("{month:?} is not a month like 2026-10"))
+                })?;
+            return Ok(Range::month(first));
+        }
+        if let Some(year) = q.year {
+            return Range::year(year)
+                .filter(|_| (2000..=2100).contains(&year))
+                .ok_or_else(|| AppError::invalid("year", format!("{year} is not a year")));
+        }
+        match (q.from, q.to) {
+            (Some(from), Some(to)) => Range::custom(from, to),
+            (None, None) => Ok(Range::month(today)),
+            _ => Err(AppError::invalid(
+                "from",
+                "give both from and to, or neither",
+            )),
+        }
+    }
+
+    /// The same kind of period just before and just after this one.
+    pub fn previous(&self) -> Range {
+        match self.kind {
+            "month" => Range::month(self.from - Months::new(1)),
+            "year" => Range::year(self.from.year() - 1).unwrap_or_else(|| self.clone()),
+            _ => {
+                let days = (self.to - self.from).num_days() + 1;
+                let shift = chrono::Duration::days(days);
+                Range::custom(self.from - shift, self.to - shift).unwrap_or_else(|_| self.clone())
+            }
+        }
+    }
+
+    pub fn next(&self) -> Range {
+        match self.kind {
+            "month" => Range::month(self.from + Months::new(1)),
+            "year" => Range::year(self.from.year() + 1).unwrap_or_else(|| self.clone()),
+            _ => {
+                let days = (self.to - self.from).num_days() + 1;
+                let shift = chrono::Duration::days(days);
+                Range::custom(self.from + shift, self.to + shift).unwrap_or_else(|_| self.clone())
+            }
+        }
+    }
+
+    /// The query string naming this period.
+    pub fn query(&self) -> String {
+        match self.kind {
+            "month" => format!("month={}", self.label),
+            "year" => format!("year={}", self.label),
+            _ => format!("from={}&to={}", self.from, self.to),
+        }
+    }
+
+    /// A short tag for file names.
+    pub fn tag(&self) -> String {
+        match self.kind {
+            "custom" => format!("{}_{}", self.from, self.to),
+            _ => self.label.clone(),
+        }
+    }
+
+    /// The months the period touches, as "2026-10", oldest first.
+    pub fn months(&self) -> Vec<String> {
+        let mut months = Vec::new();
+        let mut month = self.from.with_day(1).unwrap_or(self.from);
+        while month <= self.to {
+            months.push(month.format("%Y-%m").to_string());
+            month = month + Months::new(1);
+        }
+        months
+    }
+}
+
+/// Whose results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Centre(i64),
+    Department(i64),
+    Staff(i64),
+}
+
+impl Scope {
+    /// A condition on `e` (evaluations) and the value it binds as `$3`.
+    pub(crate) fn condition(self) -> (&'static str, Option<i64>) {
+        match self {
+            Scope::All => ("", None),
+            Scope::Centre(id) => (
+                " AND e.department_id IN (SELECT id FROM departments WHERE centre_id = $3)",
+                Some(id),
+            ),
+            Scope::Department(id) => (" AND e.department_id = $3", Some(id)),
+            Scope::Staff(id) => (" AND e.staff_id = $3", Some(id)),
+        }
+    }
+}
+
+/// One final evaluation as reports see it: its current score version.
+#[derive(Clone, Debug, Serialize)]
+pub struct Final {
+    pub evaluation_id: i64,
+    pub call_id: i64,
+    pub staff_id: Option<i64>,
+    pub department_id: Option<i64>,
+    pub local_date: String,
+    pub total: f64,
+    pub band: String,
+    /// The campaign's "good" threshold this evaluation was made under.
+    pub band_good: f64,
+    pub script_id: String,
+    pub script_version: String,
+    pub connection: Option<String>,
+    pub source: String,
+    pub version: i64,
+    pub locked: bool,
+    pub finalized_at: Option<i64>,
+    pub stages: Vec<StageLine>,
+    pub items: BTreeMap<String, Option<f64>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct FinalRow {
+    id: i64,
+    call_id: i64,
+    staff_id: Option<i64>,
+    department_id: Option<i64>,
+    local_date: String,
+    final_total: f64,
+    final_band: String,
+    band_good: f64,
+    script_id: String,
+    script_version: String,
+    connection: Option<String>,
+    source: String,
+    version: i64,
+    locked_at: Option<i64>,
+    finalized_at: Option<i64>,
+    stages: String,
+    items: String,
+}
+
+const FINAL_SELECT: &str = "SELECT e.id, e.call_id, e.staff_id, e.department_id, e.local_date, e.final_total, \
+     e.final_band, COALESCE(c.band_good, 80.0) AS band_good, e.script_id, e.script_version, e.connection, \
+     v.source, v.version, e.locked_at, e.finalized_at, v.stages, v.items \
+     FROM evaluations e JOIN score_versions v ON v.evaluation_id = e.id AND v.version = e.final_version \
+     LEFT JOIN campaigns c ON c.id = e.campaign_id \
+     WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2";
+
+fn decode(r: FinalRow) -> AppResult<Final> {
+    let bad = |what: &str, e: serde_json::Error| {
+        AppError::from(anyhow::anyhow!(
+            "evaluation {}: stored {what} do not parse: {e}",
+            r.id
+        ))
+    };
+    Ok(Final {
+        evaluation_id: r.id,
+        call_id: r.call_id,
+        staff_id: r.staff_id,
+        department_id: r.department_id,
+        local_date: r.local_date.clone(),
+        total: r.final_total,
+        band: r.final_band.clone(),
+        band_good: r.band_good,
+        script_id: r.script_id.clone(),
+        script_version: r.script_version.clone(),
+        connection: r.connection.clone(),
+        source: r.source.clone(),
+        version: r.version,
+        locked: r.locked_at.is_some(),
+        finalized_at: r.finalized_at,
+        stages: serde_json::from_str(&r.stages).map_err(|e| bad("stages", e))?,
+        items: serde_json::from_str(&r.items).map_err(|e| bad("items", e))?,
+    })
+}
+
+/// The final evaluations of `scope` in `range`, oldest first.
+pub async fn finals(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<Final>> {
+    let (condition, bind) = scope.condition();
+    let sql = format!("{FINAL_SELECT}{condition} ORDER BY e.local_date, e.id");
+    let mut query = sqlx::query_as::<_, FinalRow>(sqlx::AssertSqlSafe(sql))
+        .bind(range.from.to_string())
+        .bind(range.to.to_string());
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    let rows = query.fetch_all(&db.pool).await?;
+    rows.into_iter().map(decode).collect()
+}
+
+/// One final evaluation by id, whatever its date.
+pub async fn final_evaluation(db: &Db, evaluation_id: i64) -> AppResult<Option<Final>> {
+    let sql = FINAL_SELECT.replace("e.local_date >= $1 AND e.local_date <= $2", "e.id = $1");
+    let row: Option<FinalRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(evaluation_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(decode).transpose()
+}
+
+/// What an item or stage is called, and its training topic, as the scripts say.
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemInfo {
+    pub key: String,
+    pub label: String,
+    pub stage_key: String,
+    pub topic: Option<String>,
+    /// Scored from the call's measures, not by a grader.
+    pub measured: bool,
+}
+
+/// Labels for items and stages: from the scripts the evaluations were made
+/// under (the most used first), then from the loaded scripts.
+#[derive(Clone, Debug, Default)]
+pub struct Rubrics {
+    pub items: Vec<ItemInfo>,
+    pub stages: Vec<(String, String)>,
+}
+
+impl Rubrics {
+    pub fn new(library: &ScriptLibrary, finals: &[Final]) -> Rubrics {
+        let mut uses: HashMap<&str, usize> = HashMap::new();
+        for f in finals {
+            *uses.entry(f.script_id.as_str()).or_default() += 1;
+        }
+        let mut scripts: Vec<&CallScript> = library
+            .of_kind(crate::scripts::ScriptKind::Evaluation)
+            .collect();
+        scripts.sort_by_key(|s| std::cmp::Reverse(uses.get(s.id.as_str()).copied().unwrap_or(0)));
+        let mut rubrics = Rubrics::default();
+        for script in scripts {
+            for stage in &script.stages {
+                if !rubrics.stages.iter().any(|(k, _)| *k == stage.key) {
+                    rubrics
+                        .stages
+                        .push((stage.key.clone(), stage.title.clone()));
+                }
+                for item in &stage.items {
+                    if !rubrics.items.iter().any(|i| i.key == item.key) {
+                        rubrics.items.push(ItemInfo {
+                            key: item.key.clone(),
+                            label: item.label.clone(),
+                            stage_key: stage.key.clone(),
+                            topic: item.training_topic.clone(),
+                            measured: item.auto.is_some(),
+                        });
+                    }
+                }
+            }
+        }
+        rubrics
+    }
+
+    pub fn item(&self, key: &str) -> Option<&ItemInfo> {
+        self.items.iter().find(|i| i.key == key)
+    }
+
+    pub fn label(&self, key: &str) -> String {
+        self.item(key)
+            .map_or_else(|| key.to_string(), |i| i.label.clone())
+    }
+
+    pub fn stage_title(&self, key: &str) -> String {
+        self.stages
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| key.to_string(), |(_, t)| t.clone())
+    }
+}
+
+/// Who a staff member is, for headings.
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct StaffInfo {
+    pub id: i64,
+    pub employee_no: String,
+    pub name: String,
+    pub grade: String,
+    pub job_title: String,
+    pub department_id: i64,
+    pub department_code: String,
+    pub department_name: String,
+    pub centre_id: i64,
+    pub centre_code: String,
+    pub centre_name: String,
+}
+
+const STAFF_SELECT: &str = "SELECT s.id, s.employee_no, s.name, s.grade, s.job_title, s.department_id, \
+     d.code AS department_code, d.name AS department_name, d.centre_id, ce.code AS centre_code, \
+     ce.name AS centre_name FROM staff s JOIN departments d ON d.id = s.department_id \
+     JOIN centres ce ON ce.id = d.centre_id";
+
+pub async fn staff_info(db: &Db, staff_id: i64) -> AppResult<StaffInfo> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{STAFF_SELECT} WHERE s.id = $1"
+    )))
+    .bind(staff_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .ok_or_else(|| AppError::not_found(format!("staff member {staff_id}")))
+}
+
+/// Staff members by id, for the ids given.
+pub async fn staff_by_id(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, StaffInfo>> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let list = chunk
+            .iter()
+            .map(|id| id.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows: Vec<StaffInfo> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{STAFF_SELECT} WHERE s.id IN ({list})"
+        )))
+        .fetch_all(&db.pool)
+        .await?;
+        out.extend(rows.into_iter().map(|s| (s.id, s)));
+    }
+    Ok(out)
+}
+
+/// A department with its centre, for headings and filters.
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct DepartmentInfo {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub centre_id: i64,
+    pub centre_code: String,
+    pub centre_name: String,
+}
+
+pub async fn departments(db: &Db) -> AppResult<Vec<DepartmentInfo>> {
+    Ok(sqlx::query_as(
+        "SELECT d.id, d.code, d.name, d.centre_id, ce.code AS centre_code, ce.name AS centre_name \
+         FROM departments d JOIN centres ce ON ce.id = d.centre_id ORDER BY ce.name, d.name",
+    )
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The mean of the values, if any.
+pub fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let (mut sum, mut n) = (0.0, 0usize);
+    for v in values {
+        sum += v;
+        n += 1;
+    }
+    (n > 0).then(|| sum / n as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn periods_come_from_the_query_and_step_back_and_forth() {
+        let today = d("2026-11-23");
+        let month = Range::from_query(&RangeQuery::default(), today).unwrap();
+        assert_eq!((month.from, month.to), (d("2026-11-01"), d("2026-11-30")));
+        assert_eq!(month.previous().label, "2026-10");
+        assert_eq!(month.next().to, d("2026-12-31"));
+        let q = RangeQuery {
+            month: Some("2024-02".into()),
+            ..RangeQuery::default()
+        };
+        assert_eq!(Range::from_query(&q, today).unwrap().to, d("2024-02-29"));
+        let q = RangeQuery {
+            year: Some(2026),
+            ..RangeQuery::default()
+        };
+        let year = Range::from_query(&q, today).unwrap();
+        assert_eq!(year.months().len(), 12);
+        assert_eq!(year.query(), "year=2026");
+        let q = RangeQuery {
+            from: Some(d("2026-09-15")),
+            to: Some(d("2026-09-01")),
+            ..RangeQuery::default()
+        };
+        assert!(Range::from_query(&q, today).is_err());
+        let q = RangeQuery {
+            month: Some("October".into()),
+            ..RangeQuery::default()
+        };
+        let err = Range::from_query(&q, today).unwrap_err().to_string();
+        assert!(err.contains("October"), "{err}");
+        let custom = Range::custom(d("2026-09-01"), d("2026-09-10")).unwrap();
+        assert_eq!(custom.next().from, d("2026-09-11"));
+    }
+}

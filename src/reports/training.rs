@@ -1,0 +1,194 @@
+//! Training needs: for each staff member, the items where their mean score
+//! falls under their campaigns' "good" threshold, grouped into the training
+//! topics the call scripts define; and for each graded item, the recordings
+//! that scored best on it, which HR can mark as examples to share.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::disputes;
+use super::results::{self, Final, Range, Rubrics, Scope, StaffInfo};
+use super::scorecard::{self, ItemFigure};
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::scripts::ScriptLibrary;
+
+/// Recordings listed per item as best practice.
+pub const EXAMPLES_PER_ITEM: usize = 5;
+/// The topic of items whose script gives none.
+pub const NO_TOPIC: &str = "other";
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StaffRow {
+    pub staff: StaffInfo,
+    pub evaluations: usize,
+    /// Item key → the staff member's figure on it.
+    pub items: BTreeMap<String, ItemFigure>,
+    pub short_items: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TopicNeed {
+    pub topic: String,
+    /// Who needs it, with the items they fall short on (labels).
+    pub people: Vec<(StaffInfo, Vec<String>)>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Example {
+    pub evaluation_id: i64,
+    pub call_id: i64,
+    pub date: String,
+    pub item_score: f64,
+    pub total: f64,
+    pub shared: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemExamples {
+    pub key: String,
+    pub label: String,
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Training {
+    pub range: Range,
+    /// The items in the matrix, in rubric order.
+    pub items: Vec<results::ItemInfo>,
+    /// Everyone with final evaluations in the period; those with needs first.
+    pub rows: Vec<StaffRow>,
+    pub topics: Vec<TopicNeed>,
+    pub examples: Vec<ItemExamples>,
+}
+
+pub async fn build(
+    db: &Db,
+    library: &ScriptLibrary,
+    scope: Scope,
+    range: &Range,
+) -> AppResult<Training> {
+    let finals = results::finals(db, scope, range).await?;
+    let rubrics = Rubrics::new(library, &finals);
+    let mut by_staff: HashMap<i64, Vec<Final>> = HashMap::new();
+    for f in &finals {
+        if let Some(id) = f.staff_id {
+            by_staff.entry(id).or_default().push(f.clone());
+        }
+    }
+    let ids: Vec<i64> = by_staff.keys().copied().collect();
+    let staff = results::staff_by_id(db, &ids).await?;
+
+    let mut rows: Vec<StaffRow> = by_staff
+        .iter()
+        .filter_map(|(id, theirs)| {
+            let figures = scorecard::item_figures(&rubrics, theirs);
+            let short_items = figures
+                .iter()
+                .filter(|f| f.short)
+                .map(|f| f.key.clone())
+                .collect();
+            Some(StaffRow {
+                staff: staff.get(id)?.clone(),
+                evaluations: theirs.len(),
+                items: figures.into_iter().map(|f| (f.key.clone(), f)).collect(),
+                short_items,
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.short_items
+            .len()
+            .cmp(&a.short_items.len())
+            .then_with(|| a.staff.department_name.cmp(&b.staff.department_name))
+            .then_with(|| a.staff.employee_no.cmp(&b.staff.employee_no))
+    });
+
+    let used: HashSet<&str> = rows
+        .iter()
+        .flat_map(|r| r.items.keys().map(String::as_str))
+        .collect();
+    let items: Vec<results::ItemInfo> = rubrics
+        .items
+        .iter()
+        .filter(|i| used.contains(i.key.as_str()))
+        .cloned()
+        .collect();
+
+    let mut topics: Vec<TopicNeed> = Vec::new();
+    for info in &items {
+        let topic = info.topic.clone().unwrap_or_else(|| NO_TOPIC.to_string());
+        if !topics.iter().any(|t| t.topic == topic) {
+            topics.push(TopicNeed {
+                topic,
+                people: Vec::new(),
+            });
+        }
+    }
+    for row in &rows {
+        for key in &row.short_items {
+            let Some(info) = rubrics.item(key) else {
+                continue;
+            };
+            let topic = info.topic.as_deref().unwrap_or(NO_TOPIC);
+            let Some(need) = topics.iter_mut().find(|t| t.topic == topic) else {
+                continue;
+            };
+            match need.people.iter_mut().find(|(s, _)| s.id == row.staff.id) {
+                Some((_, labels)) => labels.push(info.label.clone()),
+                None => need
+                    .people
+                    .push((row.staff.clone(), vec![info.label.clone()])),
+            }
+        }
+    }
+
+    let shared: HashSet<(i64, String)> = disputes::shared_examples(db).await?.into_iter().collect();
+    let examples = items
+        .iter()
+        .filter(|i| !i.measured)
+        .map(|info| {
+            let mut scored: Vec<&Final> = finals
+                .iter()
+                .filter(|f| {
+                    f.connection.as_deref() == Some("person")
+                        && f.items.get(&info.key).copied().flatten().is_some()
+                })
+                .collect();
+            let share = |f: &Final| f.items.get(&info.key).copied().flatten().unwrap_or(0.0);
+            let is_shared = |f: &Final| shared.contains(&(f.evaluation_id, info.key.clone()));
+            scored.sort_by(|a, b| {
+                is_shared(b)
+                    .cmp(&is_shared(a))
+                    .then_with(|| share(b).total_cmp(&share(a)))
+                    .then_with(|| b.total.total_cmp(&a.total))
+                    .then_with(|| b.local_date.cmp(&a.local_date))
+            });
+            ItemExamples {
+                key: info.key.clone(),
+                label: info.label.clone(),
+                examples: scored
+                    .into_iter()
+                    .take(EXAMPLES_PER_ITEM)
+                    .map(|f| Example {
+                        evaluation_id: f.evaluation_id,
+                        call_id: f.call_id,
+                        date: f.local_date.clone(),
+                        item_score: 100.0 * share(f),
+                        total: f.total,
+                        shared: is_shared(f),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    Ok(Training {
+        range: range.clone(),
+        items,
+        rows,
+        topics,
+        examples,
+    })
+}

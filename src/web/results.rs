@@ -1,0 +1,979 @@
+//! HR results over HTTP: the department view, staff lists and scorecards,
+//! star staff, training needs, disputes, the printable monthly report and
+//! year-end summaries, with CSV and XLSX downloads of every table and the
+//! JSON for other systems. HR sees everyone; a supervisor sees the staff of
+//! their own department (others are "not found"), may raise disputes for
+//! them, and reads their disputes.
+
+use std::collections::{BTreeMap, HashMap};
+
+use axum::extract::{Path, Query, State};
+use axum::http::Method;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Form, Json};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::auth::{Allowed, Caller, Results, StaffResults};
+use super::render::{Me, render};
+use super::routes::Routes;
+use crate::app::AppState;
+use crate::auth::Role;
+use crate::auth::audit::{self, Action, Actor};
+use crate::error::{AppError, AppResult};
+use crate::grading::versions;
+use crate::reports::disputes::{self, NewDispute, Person, Review};
+use crate::reports::export::{self, CSV_TYPE, Table, XLSX_TYPE};
+use crate::reports::results::{self, Range, RangeQuery, Scope};
+use crate::reports::{charts, ranking, scorecard, tables, training};
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .route::<Results, _, _>(Method::GET, "/results", departments_page)
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff", staff_page)
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}", scorecard_page)
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}/print", scorecard_print)
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}/export", scorecard_export)
+        .route::<Results, _, _>(Method::GET, "/results/stars", stars_page)
+        .route::<Results, _, _>(Method::GET, "/results/training", training_page)
+        .route::<Results, _, _>(Method::POST, "/results/examples", mark_example_form)
+        .route::<StaffResults, _, _>(Method::GET, "/results/disputes", disputes_page)
+        .route::<StaffResults, _, _>(Method::GET, "/results/evaluations/{id}", evaluation_page)
+        .route::<StaffResults, _, _>(
+            Method::POST,
+            "/results/evaluations/{id}/dispute",
+            raise_form,
+        )
+        .route::<Results, _, _>(Method::POST, "/results/disputes/{id}/resolve", resolve_form)
+        .route::<Results, _, _>(Method::GET, "/results/report", report_page)
+        .route::<Results, _, _>(Method::GET, "/results/export", export_view)
+}
+
+pub fn api_routes() -> Routes {
+    Routes::new()
+        .route::<Results, _, _>(Method::GET, "/results/departments", api_departments)
+        .doc("Departments and centres ranked by shrunk mean, with intervals (month, year or from/to; centre)")
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff", api_staff)
+        .doc("Staff figures for a period (department; a supervisor's own department)")
+        .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}", api_scorecard)
+        .doc("A staff member's scorecard for a period")
+        .route::<Results, _, _>(Method::GET, "/results/stars", api_stars)
+        .doc("Star staff of a centre for a month")
+        .route::<Results, _, _>(Method::GET, "/results/training", api_training)
+        .doc("Training needs: staff x item matrix, topics, best-practice recordings")
+        .route::<StaffResults, _, _>(Method::GET, "/results/disputes", api_disputes)
+        .doc("Disputes with their state and resolution")
+        .route::<StaffResults, _, _>(Method::POST, "/results/evaluations/{id}/disputes", api_raise)
+        .doc("Dispute a final evaluation: {items, comment}")
+        .route::<Results, _, _>(Method::POST, "/results/disputes/{id}/resolve", api_resolve)
+        .doc("Resolve a dispute: {decision: accept|reject, resolution, scores: {item: level|\"na\"}}")
+        .route::<StaffResults, _, _>(Method::GET, "/results/evaluations/{id}/versions", api_versions)
+        .doc("Every version of an evaluation's final score")
+}
+
+#[derive(Deserialize, Default)]
+pub struct ViewQuery {
+    #[serde(flatten)]
+    range: RangeQuery,
+    /// Centre code.
+    #[serde(default)]
+    centre: Option<String>,
+    /// Department code.
+    #[serde(default)]
+    department: Option<String>,
+    /// For exports: which view, which format, which table (CSV).
+    #[serde(default)]
+    view: Option<String>,
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    table: Option<String>,
+}
+
+fn today(state: &AppState) -> chrono::NaiveDate {
+    state.clock.now().date_naive()
+}
+
+fn range_of(state: &AppState, q: &ViewQuery) -> AppResult<Range> {
+    Range::from_query(&q.range, today(state))
+}
+
+fn is_hr(caller: &Caller) -> bool {
+    caller.roles.has(Role::Hr)
+}
+
+/// A supervisor's own department; HR is not limited. A supervisor without
+/// a department sees no one.
+fn own_department(caller: &Caller) -> Option<Option<i64>> {
+    if is_hr(caller) {
+        None
+    } else {
+        Some(caller.department_id)
+    }
+}
+
+/// The scope a view's filters name, within what the caller may see.
+async fn scope_of(state: &AppState, caller: &Caller, q: &ViewQuery) -> AppResult<Scope> {
+    let departments = results::departments(&state.db).await?;
+    if let Some(limit) = own_department(caller) {
+        return Ok(Scope::Department(limit.unwrap_or(-1)));
+    }
+    if let Some(code) = q.department.as_deref().filter(|c| !c.is_empty()) {
+        let d = departments
+            .iter()
+            .find(|d| d.code == code)
+            .ok_or_else(|| AppError::invalid("department", format!("no department {code:?}")))?;
+        return Ok(Scope::Department(d.id));
+    }
+    if let Some(code) = q.centre.as_deref().filter(|c| !c.is_empty()) {
+        let d = departments
+            .iter()
+            .find(|d| d.centre_code == code)
+            .ok_or_else(|| AppError::invalid("centre", format!("no centre {code:?}")))?;
+        return Ok(Scope::Centre(d.centre_id));
+    }
+    Ok(Scope::All)
+}
+
+/// The staff member, if the caller may see them.
+async fn visible_staff(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> AppResult<results::StaffInfo> {
+    let staff = results::staff_info(&state.db, id).await?;
+    match own_department(caller) {
+        Some(limit) if limit != Some(staff.department_id) => {
+            Err(AppError::not_found(format!("staff member {id}")))
+        }
+        _ => Ok(staff),
+    }
+}
+
+fn person(caller: &Caller) -> Person {
+    let label = match &caller.actor {
+        Actor::User { name, .. } | Actor::Token { name, .. } => name.clone(),
+        _ => "unknown".into(),
+    };
+    Person {
+        label,
+        user_id: caller.user_id,
+    }
+}
+
+fn filters_context(q: &ViewQuery, range: &Range) -> serde_json::Value {
+    let extra = |base: String| {
+        let mut s = base;
+        for (k, v) in [("centre", &q.centre), ("department", &q.department)] {
+            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                s.push_str(&format!(
+                    "&{k}={}",
+                    url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                ));
+            }
+        }
+        s
+    };
+    serde_json::json!({ "q": {
+        "range": range,
+        "query": extra(range.query()),
+        "previous": extra(range.previous().query()),
+        "next": extra(range.next().query()),
+        "centre": q.centre.clone().unwrap_or_default(),
+        "department": q.department.clone().unwrap_or_default(),
+    }})
+}
+
+fn merge(mut a: serde_json::Value, b: serde_json::Value) -> serde_json::Value {
+    if let (Some(a), serde_json::Value::Object(b)) = (a.as_object_mut(), b) {
+        a.extend(b);
+    }
+    a
+}
+
+async fn audit_export(state: &AppState, caller: &Caller, what: String) -> AppResult<()> {
+    let entry = caller.audit(Action::DataExported).detail(what);
+    audit::record(&state.db, entry, state.clock.now_ms()).await
+}
+
+/// `tables` as the download the query asks for: XLSX (every table) or CSV (one).
+async fn download(
+    state: &AppState,
+    caller: &Caller,
+    q: &ViewQuery,
+    name: &str,
+    all: Vec<Table>,
+) -> AppResult<Response> {
+    let format = q.format.as_deref().unwrap_or("xlsx");
+    let response = match format {
+        "xlsx" => {
+            let file = format!("{name}.xlsx");
+            audit_export(state, caller, format!("results {file}")).await?;
+            export::download(export::xlsx(&all)?, XLSX_TYPE, &file)
+        }
+        "csv" => {
+            let table_name = q.table.clone().unwrap_or_else(|| all[0].name.clone());
+            let table = tables::pick(all, &table_name)?;
+            let file = format!("{name}-{table_name}.csv");
+            audit_export(state, caller, format!("results {file}")).await?;
+            export::download(export::csv(&table)?, CSV_TYPE, &file)
+        }
+        other => {
+            return Err(AppError::invalid(
+                "format",
+                format!("{other:?}: xlsx or csv"),
+            ));
+        }
+    };
+    Ok(response)
+}
+
+fn table_names(all: &[Table]) -> Vec<String> {
+    all.iter().map(|t| t.name.clone()).collect()
+}
+
+// --- the department view ---
+
+async fn build_ranking(
+    state: &AppState,
+    caller: &Caller,
+    q: &ViewQuery,
+) -> AppResult<ranking::Ranking> {
+    let range = range_of(state, q)?;
+    let scope = scope_of(state, caller, q).await?;
+    ranking::build(
+        &state.db,
+        scope,
+        &range,
+        state.config.results.bottom_departments,
+    )
+    .await
+}
+
+async fn departments_page(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let r = build_ranking(&state, &caller, &q).await?;
+    let me = Me::of(&caller, &session).await;
+    let centres: Vec<(String, String)> = {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for d in results::departments(&state.db).await? {
+            if !seen.iter().any(|(c, _)| *c == d.centre_code) {
+                seen.push((d.centre_code, d.centre_name));
+            }
+        }
+        seen
+    };
+    let ctx = merge(
+        filters_context(&q, &r.range),
+        serde_json::json!({
+            "r": r,
+            "centres": centres,
+            "tables": table_names(&tables::ranking(&r)),
+            "departments_chart": charts::departments(&r.departments)?,
+            "distribution_chart": charts::distribution(&r.distribution)?,
+        }),
+    );
+    Ok(render("results.html", Some(&me), ctx)?.into_response())
+}
+
+async fn api_departments(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Json<ranking::Ranking>> {
+    Ok(Json(build_ranking(&state, &caller, &q).await?))
+}
+
+// --- staff ---
+
+async fn staff_page(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let range = range_of(&state, &q)?;
+    let scope = scope_of(&state, &caller, &q).await?;
+    let lines = ranking::staff_lines(&state.db, scope, &range).await?;
+    let me = Me::of(&caller, &session).await;
+    let departments = if is_hr(&caller) {
+        results::departments(&state.db).await?
+    } else {
+        Vec::new()
+    };
+    let ctx = merge(
+        filters_context(&q, &range),
+        serde_json::json!({ "lines": lines, "departments": departments }),
+    );
+    Ok(render("results_staff.html", Some(&me), ctx)?.into_response())
+}
+
+async fn api_staff(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Json<Vec<ranking::StaffLine>>> {
+    let range = range_of(&state, &q)?;
+    let scope = scope_of(&state, &caller, &q).await?;
+    Ok(Json(ranking::staff_lines(&state.db, scope, &range).await?))
+}
+
+async fn build_scorecard(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+    q: &ViewQuery,
+) -> AppResult<scorecard::Scorecard> {
+    visible_staff(state, caller, id).await?;
+    let range = range_of(state, q)?;
+    scorecard::build(&state.db, &state.scripts, id, &range).await
+}
+
+async fn scorecard_context(
+    state: &AppState,
+    s: &scorecard::Scorecard,
+    q: &ViewQuery,
+) -> AppResult<serde_json::Value> {
+    let now = state.clock.now_ms();
+    let window = state.config.results.dispute_window_days;
+    let finalized: HashMap<i64, Option<i64>> = {
+        let mut out = HashMap::new();
+        for e in &s.evaluations {
+            if let Some(f) = results::final_evaluation(&state.db, e.evaluation_id).await? {
+                out.insert(e.evaluation_id, f.finalized_at);
+            }
+        }
+        out
+    };
+    let disputable: Vec<i64> = s
+        .evaluations
+        .iter()
+        .filter(|e| {
+            e.dispute.as_deref() != Some("open")
+                && disputes::closed_reason(
+                    finalized.get(&e.evaluation_id).copied().flatten(),
+                    e.locked,
+                    window,
+                    now,
+                )
+                .is_none()
+        })
+        .map(|e| e.evaluation_id)
+        .collect();
+    Ok(merge(
+        filters_context(q, &s.range),
+        serde_json::json!({
+            "s": s,
+            "trend_chart": charts::trend(&s.trend, s.threshold)?,
+            "disputable": disputable,
+            "tables": table_names(&tables::scorecard(s)),
+            "generated_at": now,
+        }),
+    ))
+}
+
+async fn scorecard_page(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let s = build_scorecard(&state, &caller, id, &q).await?;
+    let me = Me::of(&caller, &session).await;
+    let ctx = scorecard_context(&state, &s, &q).await?;
+    Ok(render("scorecard.html", Some(&me), ctx)?.into_response())
+}
+
+/// The printable scorecard; for a year (`year=2026`) it is the year-end summary.
+async fn scorecard_print(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let s = build_scorecard(&state, &caller, id, &q).await?;
+    let ctx = scorecard_context(&state, &s, &q).await?;
+    Ok(render("scorecard_print.html", None, ctx)?.into_response())
+}
+
+async fn scorecard_export(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let s = build_scorecard(&state, &caller, id, &q).await?;
+    let name = format!("scorecard-{}-{}", s.staff.employee_no, s.range.tag());
+    download(&state, &caller, &q, &name, tables::scorecard(&s)).await
+}
+
+async fn api_scorecard(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Json<scorecard::Scorecard>> {
+    Ok(Json(build_scorecard(&state, &caller, id, &q).await?))
+}
+
+// --- star staff ---
+
+async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<ranking::Stars>> {
+    let mut range = range_of(state, q)?;
+    if range.kind != "month" {
+        range = Range::month(range.to);
+    }
+    let cfg = &state.config.results;
+    let mut centres: Vec<(i64, String)> = Vec::new();
+    for d in results::departments(&state.db).await? {
+        let wanted = q
+            .centre
+            .as_deref()
+            .is_none_or(|c| c.is_empty() || c == d.centre_code);
+        if wanted && !centres.iter().any(|(id, _)| *id == d.centre_id) {
+            centres.push((d.centre_id, d.centre_name));
+        }
+    }
+    let mut out = Vec::new();
+    for (id, _) in centres {
+        out.push(
+            ranking::stars(
+                &state.db,
+                &state.scripts,
+                id,
+                &range,
+                cfg.star_min_evaluations,
+                cfg.stars_per_centre,
+            )
+            .await?,
+        );
+    }
+    Ok(out)
+}
+
+async fn centre_names(state: &AppState) -> AppResult<HashMap<i64, String>> {
+    Ok(results::departments(&state.db)
+        .await?
+        .into_iter()
+        .map(|d| (d.centre_id, d.centre_name))
+        .collect())
+}
+
+async fn stars_page(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let all = build_stars(&state, &q).await?;
+    let range = all
+        .first()
+        .map(|s| s.range.clone())
+        .unwrap_or(range_of(&state, &q)?);
+    let names = centre_names(&state).await?;
+    let me = Me::of(&caller, &session).await;
+    let centres: Vec<serde_json::Value> = all
+        .iter()
+        .map(|s| serde_json::json!({ "name": names.get(&s.centre_id), "s": s }))
+        .collect();
+    let ctx = merge(
+        filters_context(&q, &range),
+        serde_json::json!({
+            "centres": centres,
+            "min": state.config.results.star_min_evaluations,
+        }),
+    );
+    Ok(render("stars.html", Some(&me), ctx)?.into_response())
+}
+
+async fn api_stars(
+    Allowed(_caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Json<Vec<ranking::Stars>>> {
+    Ok(Json(build_stars(&state, &q).await?))
+}
+
+// --- training ---
+
+async fn build_training(
+    state: &AppState,
+    caller: &Caller,
+    q: &ViewQuery,
+) -> AppResult<training::Training> {
+    let range = range_of(state, q)?;
+    let scope = scope_of(state, caller, q).await?;
+    training::build(&state.db, &state.scripts, scope, &range).await
+}
+
+async fn training_page(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let t = build_training(&state, &caller, &q).await?;
+    let me = Me::of(&caller, &session).await;
+    let ctx = merge(
+        filters_context(&q, &t.range),
+        serde_json::json!({
+            "t": t,
+            "departments": results::departments(&state.db).await?,
+            "tables": table_names(&tables::training(&t)),
+        }),
+    );
+    Ok(render("training.html", Some(&me), ctx)?.into_response())
+}
+
+async fn api_training(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Json<training::Training>> {
+    Ok(Json(build_training(&state, &caller, &q).await?))
+}
+
+#[derive(Deserialize)]
+struct ExampleForm {
+    evaluation_id: i64,
+    item_key: String,
+    /// "1" to share, "0" to stop sharing.
+    shared: String,
+    #[serde(default)]
+    back: Option<String>,
+}
+
+/// Only back to a results page, never to an address given from outside.
+fn back_to(back: Option<String>, fallback: &str) -> String {
+    back.filter(|b| b.starts_with("/results") && !b.starts_with("//") && !b.contains('\\'))
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+async fn mark_example_form(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Form(f): Form<ExampleForm>,
+) -> AppResult<Response> {
+    disputes::mark_example(
+        &state.db,
+        f.evaluation_id,
+        &f.item_key,
+        f.shared == "1",
+        &person(&caller).label,
+        state.clock.now_ms(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "{}#examples",
+        back_to(f.back, "/results/training")
+    ))
+    .into_response())
+}
+
+// --- disputes ---
+
+async fn visible_disputes(
+    state: &AppState,
+    caller: &Caller,
+    q: &DisputeQuery,
+) -> AppResult<Vec<disputes::Dispute>> {
+    let state_filter = q.state.as_deref().filter(|s| !s.is_empty() && *s != "all");
+    match own_department(caller) {
+        Some(limit) => disputes::list(&state.db, state_filter, Some(limit.unwrap_or(-1))).await,
+        None => disputes::list(&state.db, state_filter, None).await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct DisputeQuery {
+    #[serde(default)]
+    state: Option<String>,
+    #[serde(default)]
+    format: Option<String>,
+}
+
+async fn staff_names(
+    state: &AppState,
+    list: &[disputes::Dispute],
+) -> AppResult<HashMap<i64, results::StaffInfo>> {
+    let ids: Vec<i64> = list.iter().filter_map(|d| d.staff_id).collect();
+    results::staff_by_id(&state.db, &ids).await
+}
+
+async fn disputes_page(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<DisputeQuery>,
+) -> AppResult<Response> {
+    let list = visible_disputes(&state, &caller, &q).await?;
+    let staff = staff_names(&state, &list).await?;
+    if let Some(format) = q.format.as_deref() {
+        let table = tables::disputes(&list, |id| {
+            id.and_then(|id| staff.get(&id))
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        });
+        let view = ViewQuery {
+            format: Some(format.to_string()),
+            ..ViewQuery::default()
+        };
+        return download(&state, &caller, &view, "disputes", vec![table]).await;
+    }
+    let me = Me::of(&caller, &session).await;
+    let rows: Vec<serde_json::Value> = list
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "d": d,
+                "items": d.item_keys(),
+                "staff": d.staff_id.and_then(|id| staff.get(&id)),
+                "hours": d.resolution_hours(),
+            })
+        })
+        .collect();
+    let ctx = serde_json::json!({
+        "rows": rows,
+        "summary": disputes::summarize(&list),
+        "state": q.state.clone().unwrap_or_default(),
+        "hr": is_hr(&caller),
+    });
+    Ok(render("disputes.html", Some(&me), ctx)?.into_response())
+}
+
+async fn api_disputes(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Query(q): Query<DisputeQuery>,
+) -> AppResult<Json<serde_json::Value>> {
+    let list = visible_disputes(&state, &caller, &q).await?;
+    Ok(Json(serde_json::json!({
+        "summary": disputes::summarize(&list),
+        "disputes": list.iter().map(|d| serde_json::json!({
+            "dispute": d, "items": d.item_keys(), "resolution_hours": d.resolution_hours(),
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+/// The final evaluation, if the caller may see whom it is about.
+async fn visible_evaluation(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> AppResult<results::Final> {
+    let f = results::final_evaluation(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("final evaluation {id}")))?;
+    match (own_department(caller), f.department_id) {
+        (Some(limit), dep) if limit.is_none() || limit != dep => {
+            Err(AppError::not_found(format!("final evaluation {id}")))
+        }
+        _ => Ok(f),
+    }
+}
+
+async fn evaluation_page(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let f = visible_evaluation(&state, &caller, id).await?;
+    let script =
+        crate::grading::script_for(&state.db, &state.scripts, &f.script_id, &f.script_version)
+            .await?;
+    let history = versions::history(&state.db, id).await?;
+    let staff = match f.staff_id {
+        Some(s) => Some(results::staff_info(&state.db, s).await?),
+        None => None,
+    };
+    let all = disputes::list(&state.db, None, None).await?;
+    let theirs: Vec<serde_json::Value> = all
+        .iter()
+        .filter(|d| d.evaluation_id == id)
+        .map(|d| serde_json::json!({ "d": d, "items": d.item_keys() }))
+        .collect();
+    let now = state.clock.now_ms();
+    let closed = disputes::closed_reason(
+        f.finalized_at,
+        f.locked,
+        state.config.results.dispute_window_days,
+        now,
+    );
+    let items: Vec<serde_json::Value> = script
+        .items()
+        .map(|(stage, item)| {
+            let share = f.items.get(&item.key).copied().flatten();
+            let levels: Vec<(i64, String)> = (item.scale.min()..=item.scale.max())
+                .map(|v| {
+                    let name = match &item.scale {
+                        crate::scripts::Scale::YesNo => {
+                            if v == 1 {
+                                "yes".to_string()
+                            } else {
+                                "no".to_string()
+                            }
+                        }
+                        crate::scripts::Scale::ThreePoint { levels }
+                        | crate::scripts::Scale::FivePoint { levels } => levels
+                            .get((v - item.scale.min()) as usize)
+                            .cloned()
+                            .unwrap_or_default(),
+                    };
+                    (v, name)
+                })
+                .collect();
+            serde_json::json!({
+                "key": item.key, "label": item.label, "stage": stage.title,
+                "score": share.map(|s| s * 100.0), "applies": f.items.contains_key(&item.key),
+                "measured": item.auto.is_some(), "na_allowed": item.na_allowed, "levels": levels,
+            })
+        })
+        .collect();
+    let me = Me::of(&caller, &session).await;
+    let ctx = serde_json::json!({
+        "f": f,
+        "script": { "id": script.id, "title": script.title },
+        "staff": staff,
+        "history": history,
+        "disputes": theirs,
+        "open": all.iter().any(|d| d.evaluation_id == id && d.state == "open"),
+        "closed": closed,
+        "items": items,
+        "hr": is_hr(&caller),
+        "window": state.config.results.dispute_window_days,
+    });
+    Ok(render("evaluation.html", Some(&me), ctx)?.into_response())
+}
+
+async fn raise(state: &AppState, caller: &Caller, id: i64, input: &NewDispute) -> AppResult<i64> {
+    visible_evaluation(state, caller, id).await?;
+    let dispute = disputes::raise(
+        &state.db,
+        &state.scripts,
+        id,
+        input,
+        &person(caller),
+        state.config.results.dispute_window_days,
+        state.clock.now_ms(),
+    )
+    .await?;
+    let entry = caller
+        .audit(Action::ScoreChanged)
+        .detail(format!("dispute {dispute} raised on evaluation {id}"));
+    audit::record(&state.db, entry, state.clock.now_ms()).await?;
+    Ok(dispute)
+}
+
+async fn api_raise(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(input): Json<NewDispute>,
+) -> AppResult<Response> {
+    let dispute = raise(&state, &caller, id, &input).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(serde_json::json!({ "dispute_id": dispute, "evaluation_id": id, "state": "open" })),
+    )
+        .into_response())
+}
+
+async fn raise_form(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let input = NewDispute {
+        items: fields
+            .iter()
+            .filter(|(k, _)| k == "item")
+            .map(|(_, v)| v.clone())
+            .collect(),
+        comment: fields
+            .iter()
+            .find(|(k, _)| k == "comment")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default(),
+    };
+    raise(&state, &caller, id, &input).await?;
+    Ok(Redirect::to(&format!("/results/evaluations/{id}#disputes")).into_response())
+}
+
+async fn resolve(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+    review: &Review,
+) -> AppResult<disputes::Resolved> {
+    let resolved = disputes::resolve(
+        &state.db,
+        &state.scripts,
+        id,
+        review,
+        &person(caller),
+        state.clock.now_ms(),
+    )
+    .await?;
+    let entry = caller.audit(Action::ScoreChanged).detail(format!(
+        "dispute {id} {}: total {:.2} -> {:.2}",
+        resolved.state, resolved.total_before, resolved.total_after
+    ));
+    audit::record(&state.db, entry, state.clock.now_ms()).await?;
+    Ok(resolved)
+}
+
+async fn api_resolve(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(review): Json<Review>,
+) -> AppResult<Json<disputes::Resolved>> {
+    Ok(Json(resolve(&state, &caller, id, &review).await?))
+}
+
+async fn resolve_form(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let scores: BTreeMap<String, serde_json::Value> = fields
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.strip_prefix("score.")?.to_string(),
+                serde_json::Value::String(v.clone()),
+            ))
+        })
+        .collect();
+    let review = Review {
+        decision: get("decision"),
+        resolution: get("resolution"),
+        scores,
+    };
+    let resolved = resolve(&state, &caller, id, &review).await?;
+    let dispute = disputes::get(&state.db, resolved.dispute_id).await?;
+    Ok(Redirect::to(&format!(
+        "/results/evaluations/{}#disputes",
+        dispute.evaluation_id
+    ))
+    .into_response())
+}
+
+async fn api_versions(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Vec<versions::Version>>> {
+    visible_evaluation(&state, &caller, id).await?;
+    Ok(Json(versions::history(&state.db, id).await?))
+}
+
+// --- the monthly report and the exports ---
+
+async fn report_page(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let r = build_ranking(&state, &caller, &q).await?;
+    let stars = build_stars(&state, &q).await?;
+    let names = centre_names(&state).await?;
+    let t = build_training(&state, &caller, &q).await?;
+    let all_disputes = disputes::in_range(disputes::list(&state.db, None, None).await?, &r.range);
+    let centres: Vec<serde_json::Value> = stars
+        .iter()
+        .map(|s| serde_json::json!({ "name": names.get(&s.centre_id), "s": s }))
+        .collect();
+    let ctx = merge(
+        filters_context(&q, &r.range),
+        serde_json::json!({
+            "r": r,
+            "stars": centres,
+            "t": t,
+            "disputes": disputes::summarize(&all_disputes),
+            "departments_chart": charts::departments(&r.departments)?,
+            "distribution_chart": charts::distribution(&r.distribution)?,
+            "generated_at": state.clock.now_ms(),
+        }),
+    );
+    Ok(render("report_print.html", None, ctx)?.into_response())
+}
+
+/// `view`: departments, staff, year (year-end summary of every staff member), stars or training.
+async fn export_view(
+    Allowed(caller, _): Allowed<Results>,
+    State(state): State<AppState>,
+    Query(q): Query<ViewQuery>,
+) -> AppResult<Response> {
+    let view = q.view.clone().unwrap_or_else(|| "departments".into());
+    let (name, all) = match view.as_str() {
+        "departments" => {
+            let r = build_ranking(&state, &caller, &q).await?;
+            (
+                format!("departments-{}", r.range.tag()),
+                tables::ranking(&r),
+            )
+        }
+        "staff" | "year" => {
+            let mut range = range_of(&state, &q)?;
+            if view == "year" && range.kind != "year" {
+                range = Range::year(chrono::Datelike::year(&range.to))
+                    .ok_or_else(|| AppError::invalid("year", "not a year"))?;
+            }
+            let scope = scope_of(&state, &caller, &q).await?;
+            let lines = ranking::staff_lines(&state.db, scope, &range).await?;
+            let sheet = if view == "year" {
+                "year_end_summary"
+            } else {
+                "staff"
+            };
+            (
+                format!("{sheet}-{}", range.tag()),
+                vec![tables::staff(&lines, sheet)],
+            )
+        }
+        "stars" => {
+            let all = build_stars(&state, &q).await?;
+            let names = centre_names(&state).await?;
+            let mut out = Vec::new();
+            for s in &all {
+                for mut t in tables::stars(s) {
+                    let centre = names.get(&s.centre_id).cloned().unwrap_or_default();
+                    t.name = format!("{} {}", t.name, centre);
+                    out.push(t);
+                }
+            }
+            if out.is_empty() {
+                return Err(AppError::not_found("a centre with staff"));
+            }
+            let tag = all.first().map(|s| s.range.tag()).unwrap_or_default();
+            (format!("stars-{tag}"), out)
+        }
+        "training" => {
+            let t = build_training(&state, &caller, &q).await?;
+            (format!("training-{}", t.range.tag()), tables::training(&t))
+        }
+        other => {
+            return Err(AppError::invalid(
+                "view",
+                format!("{other:?}: departments, staff, year, stars or training"),
+            ));
+        }
+    };
+    download(&state, &caller, &q, &name, all).await
+}
