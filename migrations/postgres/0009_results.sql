@@ -61,3 +61,6 @@ CREATE TABLE shared_examples (
     marked_at BIGINT NOT NULL,
     PRIMARY KEY (evaluation_id, item_key)
 );
+
+-- Callbacks about one staff member, for their scorecard.
+CREATE INDEX service_visits_staff ON service_visits (staff_id, visited_at);

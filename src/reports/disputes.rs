@@ -210,6 +210,21 @@ pub async fn raise(
             items.push(key.clone());
         }
     }
+    let already = || {
+        AppError::Conflict(format!(
+            "evaluation {evaluation_id} already has an open dispute"
+        ))
+    };
+    let open: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM disputes WHERE evaluation_id = $1 AND state = 'open'",
+    )
+    .bind(evaluation_id)
+    .fetch_one(&db.pool)
+    .await?;
+    if open > 0 {
+        return Err(already());
+    }
+    // The unique index still decides between two raised at the same moment.
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO disputes (evaluation_id, raised_by, raised_by_user_id, comment, items, state, created_at) \
          VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id",
@@ -222,9 +237,7 @@ pub async fn raise(
     .bind(now_ms)
     .fetch_one(&db.pool)
     .await
-    .on_constraint("disputes_one_open", || {
-        AppError::Conflict(format!("evaluation {evaluation_id} already has an open dispute"))
-    })?;
+    .on_constraint("disputes_one_open", already)?;
     Ok(id)
 }
 

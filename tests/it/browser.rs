@@ -472,3 +472,90 @@ both_backends! {
         browser.close().await;
     }
 }
+
+both_backends! {
+    async fn hr_opens_a_scorecard_with_its_charts_downloads_the_xlsx_and_resolves_a_dispute(backend: Backend) {
+        use crate::results::{Eval, Seed};
+        let app = crate::common::spawn_app(backend, crate::common::Options {
+            clock: Some(crate::common::TravelClock::at(crate::common::utc("2026-11-02T01:00:00Z"))),
+            ..crate::common::Options::default()
+        }).await;
+        let departments = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+CIVIL,민원여권과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+TAX,세무과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+";
+        let mut seed = Seed::new(&app, departments, &[("K1", "김하늘", "CIVIL"), ("K2", "박서준", "TAX"), ("K3", "이도윤", "ROADS")]).await;
+        let mut disputed = 0;
+        for (month, base) in [("2026-06", 74.0), ("2026-07", 78.0), ("2026-08", 83.0), ("2026-09", 86.0), ("2026-10", 90.0)] {
+            for (i, who) in ["K1", "K2", "K3"].iter().enumerate() {
+                for day in ["06", "16", "26"] {
+                    let total = base - 6.0 * i as f64 + if day == "16" { 4.0 } else { 0.0 };
+                    let items = json!({"pickup_speed": 1.0, "connected": 1.0, "listening": if i == 2 { 0.5 } else { 1.0 }, "closing_greeting": 1.0});
+                    let id = seed.eval(Eval { items, ..Eval::answered(who, &format!("{month}-{day}"), total) }).await;
+                    if *who == "K1" && month == "2026-10" && day == "26" {
+                        disputed = id;
+                    }
+                }
+            }
+        }
+        let k1 = seed.staff_id("K1").await;
+        // The department's supervisor disputed one of October's calls.
+        let civil: i64 = sqlx::query_scalar("SELECT id FROM departments WHERE code = 'CIVIL'").fetch_one(&app.state.db.pool).await.unwrap();
+        app.user("sup-civil", &[Role::Supervisor], Some(civil)).await;
+        let (_, supervisor) = app.sign_in("sup-civil", PASSWORD).await;
+        let r = supervisor.http.post(app.url(&format!("/api/v1/results/evaluations/{disputed}/disputes"))).header("X-CSRF-Token", &supervisor.csrf)
+            .json(&json!({"items": ["listening"], "comment": "The citizen interrupted; she listened well."})).send().await.unwrap();
+        assert_eq!(r.status(), 201);
+
+        app.user("hr-lee", &[Role::Hr], None).await;
+        let browser = Chromium::start().await;
+        browser.goto(&app.url("/login?next=/results")).await;
+        browser.fill("input[name=username]", "hr-lee").await;
+        browser.fill("input[name=password]", PASSWORD).await;
+        browser.click("form[action='/login'] button[type=submit]").await;
+        browser.until_at("/results").await;
+
+        // The department view for October, with its charts drawn.
+        browser.goto(&app.url("/results?month=2026-10")).await;
+        browser.find("#departments").await;
+        assert!(browser.text("#departments").await.contains("민원여권과"));
+        let drawn = browser.until("the department chart to load", "var i = document.querySelector('#departments-chart img'); return i && i.complete && i.naturalWidth > 0 ? i.naturalWidth : null;", vec![]).await;
+        assert!(drawn.as_f64().unwrap() > 300.0);
+        let shot = browser.screenshot_page("results-departments").await;
+        assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);
+
+        // The scorecard, with its trend chart.
+        browser.goto(&app.url(&format!("/results/staff/{k1}?month=2026-10"))).await;
+        assert!(browser.text("h1").await.contains("김하늘"));
+        let alt = browser.until("the trend chart to load", "var i = document.querySelector('#trend-chart img'); return i && i.complete && i.naturalWidth > 0 ? i.alt : null;", vec![]).await;
+        assert!(alt.as_str().unwrap().contains("2026-06: 75.3 (n=3)"), "{alt}");
+        assert!(browser.text("#mean-total").await.starts_with("91.3"));
+        let shot = browser.screenshot_page("results-scorecard").await;
+        assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);
+
+        // Downloading the XLSX from the page: a spreadsheet with the scorecard's sheets.
+        let href = browser.js("return document.querySelector('#xlsx').href;", vec![]).await;
+        let got = browser.until("the download", "if (!window.__started) { window.__started = true; fetch(arguments[0]).then(r => r.arrayBuffer().then(b => { window.__xlsx = [r.status, r.headers.get('content-type'), b.byteLength, Array.from(new Uint8Array(b.slice(0, 2)))]; })); } return window.__xlsx || null;", vec![href]).await;
+        assert_eq!(got[0], 200);
+        assert!(got[1].as_str().unwrap().contains("spreadsheetml"));
+        assert!(got[2].as_i64().unwrap() > 4000);
+        assert_eq!(got[3], json!([80, 75]), "a ZIP, as XLSX files are");
+
+        // Resolving the dispute: full marks for listening.
+        browser.goto(&app.url("/results/disputes?state=open")).await;
+        assert!(browser.text("#disputes").await.contains("김하늘"));
+        browser.click("#disputes a").await;
+        browser.until_at(&format!("/results/evaluations/{disputed}")).await;
+        let before = browser.text("#current-total").await;
+        browser.js("document.querySelector('select[name=\"score.listening\"]').value = '5';", vec![]).await;
+        browser.fill("textarea[name=resolution]", "Listened to the whole call again: she let the citizen finish.").await;
+        browser.click("button[name=decision][value=accept]").await;
+        browser.until("the resolved dispute", "return document.querySelector('#history tbody tr:nth-child(2)') ? true : null;", vec![]).await;
+        assert_ne!(browser.text("#current-total").await, before);
+        assert!(browser.text("#disputes").await.contains("accepted"));
+        assert!(browser.text("#history").await.contains("dispute"));
+        assert!(!browser.shows("#raise-dispute").await, "a resolved evaluation is locked");
+        browser.close().await;
+    }
+}

@@ -10,6 +10,7 @@ mod callbacks;
 mod campaigns;
 mod demo;
 mod grading;
+mod results;
 mod roster;
 mod telephony;
 mod twilio_client;

@@ -1,0 +1,475 @@
+//! HR results on worked examples: a scorecard against a hand computation,
+//! rankings that do not reward small samples, star staff with its minimum
+//! and tie-breaker, training needs, disputes and score history, and XLSX
+//! read back.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+use civicall::auth::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::both_backends;
+use crate::common::{Options, TestApp, TravelClock, spawn_app, utc};
+
+const DEPARTMENTS: &str = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+CIVIL,민원여권과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+TAX,Налоговый отдел,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+";
+
+/// Final evaluations written straight into the database, as grading leaves them.
+pub(crate) struct Seed<'a> {
+    app: &'a TestApp,
+    n: i64,
+}
+
+pub(crate) struct Eval<'a> {
+    pub staff: &'a str,
+    pub date: &'a str,
+    pub total: f64,
+    pub connection: &'a str,
+    pub rings: Option<i64>,
+    pub latency_ms: Option<i64>,
+    pub items: Value,
+    pub stages: Value,
+}
+
+impl<'a> Eval<'a> {
+    pub fn answered(staff: &'a str, date: &'a str, total: f64) -> Eval<'a> {
+        Eval {
+            staff,
+            date,
+            total,
+            connection: "person",
+            rings: Some(2),
+            latency_ms: Some(6000),
+            items: json!({}),
+            stages: json!([]),
+        }
+    }
+}
+
+impl<'a> Seed<'a> {
+    pub async fn new(
+        app: &'a TestApp,
+        departments: &str,
+        staff: &[(&str, &str, &str)],
+    ) -> Seed<'a> {
+        let (status, body) = app.import_csv("departments", departments).await;
+        assert_eq!(status, 200, "{body}");
+        let mut csv = String::from(
+            "employee_no,name,department_code,grade,job_title,phone,active,eligible,exclusion_reason\n",
+        );
+        for (i, (no, name, dep)) in staff.iter().enumerate() {
+            csv.push_str(&format!(
+                "{no},{name},{dep},7,Clerk,031-550-{:04},yes,yes,\n",
+                1000 + i
+            ));
+        }
+        let (status, body) = app.import_csv("staff", &csv).await;
+        assert_eq!(status, 200, "{body}");
+        Seed { app, n: 0 }
+    }
+
+    pub async fn staff_id(&self, employee_no: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM staff WHERE employee_no = $1")
+            .bind(employee_no)
+            .fetch_one(&self.app.state.db.pool)
+            .await
+            .unwrap()
+    }
+
+    /// Stores one final evaluation (and its call); returns the evaluation id.
+    pub async fn eval(&mut self, e: Eval<'_>) -> i64 {
+        self.eval_final_at(e, self.app.state.clock.now_ms()).await
+    }
+
+    pub async fn eval_final_at(&mut self, e: Eval<'_>, finalized_at: i64) -> i64 {
+        self.n += 1;
+        let pool = &self.app.state.db.pool;
+        let staff = self.staff_id(e.staff).await;
+        let band = if e.total >= 90.0 {
+            "excellent"
+        } else if e.total >= 80.0 {
+            "good"
+        } else {
+            "needs_improvement"
+        };
+        let call: i64 = sqlx::query_scalar(
+            "INSERT INTO calls (purpose, script_id, to_number, from_number, state, connection, ring_count, answer_latency_ms, \
+             staff_id, local_date, script_version, created_at, updated_at) \
+             VALUES ('evaluation', 'parking-permit-en', $1, '+15550100', 'ended', $2, $3, $4, $5, $6, $7, 0, 0) RETURNING id",
+        )
+        .bind(format!("+8231550{:04}", self.n)).bind(e.connection).bind(e.rings).bind(e.latency_ms).bind(staff).bind(e.date).bind(self.version())
+        .fetch_one(pool).await.unwrap();
+        let evaluation: i64 = sqlx::query_scalar(
+            "INSERT INTO evaluations (call_id, staff_id, script_id, script_version, state, connection, local_date, department_id, \
+             final_total, final_band, final_source, final_version, finalized_at, created_at, updated_at) \
+             VALUES ($1, $2, 'parking-permit-en', $3, 'final', $4, $5, (SELECT department_id FROM staff WHERE id = $2), $6, $7, 'single', 1, $8, 0, 0) RETURNING id",
+        )
+        .bind(call).bind(staff).bind(self.version()).bind(e.connection).bind(e.date).bind(e.total).bind(band).bind(finalized_at)
+        .fetch_one(pool).await.unwrap();
+        sqlx::query(
+            "INSERT INTO score_versions (evaluation_id, version, total, band, stages, items, source, changed_by, at) \
+             VALUES ($1, 1, $2, $3, $4, $5, 'single', 'grading', $6)",
+        )
+        .bind(evaluation).bind(e.total).bind(band).bind(e.stages.to_string()).bind(e.items.to_string()).bind(finalized_at)
+        .execute(pool).await.unwrap();
+        evaluation
+    }
+
+    fn version(&self) -> String {
+        self.app
+            .state
+            .scripts
+            .get("parking-permit-en")
+            .unwrap()
+            .version
+            .clone()
+    }
+
+    /// A citizen this staff member served on `date`, called back and reached.
+    pub async fn callback(&mut self, staff: &str, date: &str, satisfaction: i64, comment: &str) {
+        self.n += 1;
+        let pool = &self.app.state.db.pool;
+        let staff_id = self.staff_id(staff).await;
+        let centre: i64 = sqlx::query_scalar("SELECT d.centre_id FROM staff s JOIN departments d ON d.id = s.department_id WHERE s.id = $1").bind(staff_id).fetch_one(pool).await.unwrap();
+        // Noon in Seoul on that day.
+        let at = utc(&format!("{date}T03:00:00Z")).timestamp_millis();
+        let visit: i64 = sqlx::query_scalar(
+            "INSERT INTO service_visits (external_id, centre_id, citizen_name, phone, service, staff_id, visited_at, channel, consented, created_at, updated_at) \
+             VALUES ($1, $2, 'Citizen', '+821012345678', 'Passport', $3, $4, 'counter', 1, 0, 0) RETURNING id",
+        )
+        .bind(format!("V{}", self.n)).bind(centre).bind(staff_id).bind(at).fetch_one(pool).await.unwrap();
+        let draw: i64 = sqlx::query_scalar(
+            "INSERT INTO callback_draws (centre_id, day, ran_at, seed, target, eligible_count, drawn_count, explanation) \
+             VALUES ($1, $2, 0, 1, 1, 1, 1, '{}') RETURNING id",
+        )
+        .bind(centre).bind(format!("d{}", self.n)).fetch_one(pool).await.unwrap();
+        sqlx::query(
+            "INSERT INTO callbacks (draw_id, visit_id, centre_id, state, outcome, next_attempt_at, satisfaction_staff, comments, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'done', 'reached', 0, $4, $5, 0, 0)",
+        )
+        .bind(draw).bind(visit).bind(centre).bind(satisfaction).bind(comment).execute(pool).await.unwrap();
+    }
+}
+
+fn close(a: &Value, b: f64) -> bool {
+    (a.as_f64().unwrap_or(f64::NAN) - b).abs() < 1e-6
+}
+
+async fn app_at(backend: civicall::db::Backend, now: &str) -> TestApp {
+    spawn_app(
+        backend,
+        Options {
+            clock: Some(TravelClock::at(utc(now))),
+            ..Options::default()
+        },
+    )
+    .await
+}
+
+async fn xlsx_rows(app: &TestApp, path: &str, sheet: &str) -> Vec<Vec<String>> {
+    let response = app.http.get(app.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
+    let bytes = response.bytes().await.unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+    let range = book
+        .worksheet_range(sheet)
+        .unwrap_or_else(|e| panic!("sheet {sheet}: {e}"));
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) => format!("{f}"),
+                    Data::Int(i) => format!("{i}"),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+both_backends! {
+    async fn a_scorecard_matches_a_hand_computation(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let mut seed = Seed::new(&app, DEPARTMENTS, &[("A1", "Kim Ara", "CIVIL"), ("B1", "Lee Bora", "CIVIL")]).await;
+        let answered = |date, total, rings, latency: i64, items: Value, greeting: f64| Eval {
+            rings: Some(rings), latency_ms: Some(latency), items,
+            stages: json!([{"stage_key": "greeting", "score": greeting}]),
+            ..Eval::answered("A1", date, total)
+        };
+        seed.eval(answered("2026-09-14", 80.0, 2, 5000, json!({"listening": 1.0}), 100.0)).await;
+        seed.eval(answered("2026-10-05", 70.0, 1, 3000, json!({"pickup_speed": 1.0, "connected": 1.0, "listening": 0.5, "transfer_handling": 0.5, "closing_greeting": 1.0}), 100.0)).await;
+        seed.eval(answered("2026-10-12", 85.0, 2, 7000, json!({"pickup_speed": 1.0, "connected": 1.0, "listening": 1.0, "transfer_handling": 0.5, "closing_greeting": 1.0}), 100.0)).await;
+        seed.eval(answered("2026-10-19", 90.0, 4, 16000, json!({"pickup_speed": 0.0, "connected": 1.0, "listening": 1.0, "transfer_handling": null, "closing_greeting": 1.0}), 50.0)).await;
+        seed.eval(Eval { connection: "no-answer", rings: None, latency_ms: None, items: json!({"pickup_speed": 0.0, "connected": 0.0}),
+            stages: json!([{"stage_key": "greeting", "score": 0.0}]), ..Eval::answered("A1", "2026-10-26", 0.0) }).await;
+        seed.eval(Eval::answered("B1", "2026-10-05", 99.0)).await;
+        seed.callback("A1", "2026-10-06", 5, "Very kind and clear").await;
+        seed.callback("A1", "2026-10-20", 3, "").await;
+        seed.callback("B1", "2026-10-20", 1, "Rude").await;
+
+        let a = seed.staff_id("A1").await;
+        let s = app.get_json(&format!("/api/v1/results/staff/{a}?month=2026-10")).await;
+        // Calls: four placed, three answered by a person after 3, 7 and 16 seconds (median 7) on rings 1, 2 and 4.
+        assert_eq!(s["calls"]["placed"], 4);
+        assert_eq!(s["calls"]["answered_by_person"], 3);
+        assert!(close(&s["calls"]["answered_share"], 0.75));
+        assert!(close(&s["calls"]["median_latency_s"], 7.0));
+        assert_eq!(s["calls"]["rings"], json!([["1", 1], ["2", 1], ["3", 0], ["4", 1], ["5+", 0]]));
+        assert_eq!(s["calls"]["not_answered"], json!([["no-answer", 1]]));
+        // Totals 70, 85, 90 and 0: mean 61.25; sd 41.71 on 3 degrees of freedom is too wide to bound.
+        assert_eq!(s["total"]["n"], 4);
+        assert!(close(&s["total"]["mean"], 61.25));
+        assert_eq!(s["total"]["ci95"], json!([0.0, 100.0]));
+        assert!(close(&s["threshold"], 80.0));
+        // Greeting: 100, 100, 50, 0.
+        let greeting = s["stages"].as_array().unwrap().iter().find(|st| st["key"] == "greeting").unwrap();
+        assert!(close(&greeting["summary"]["mean"], 62.5));
+        // Items against 80: pickup 1,1,0,0 → 50; connected 1,1,1,0 → 75; listening .5,1,1 → 83.3;
+        // transfers .5,.5 (not applicable once) → 50; closing 100.
+        let item = |k: &str| s["items"].as_array().unwrap().iter().find(|i| i["key"] == k).unwrap().clone();
+        for (key, n, score, short) in [("pickup_speed", 4, 50.0, true), ("connected", 4, 75.0, true), ("listening", 3, 250.0 / 3.0, false), ("transfer_handling", 2, 50.0, true), ("closing_greeting", 3, 100.0, false)] {
+            let i = item(key);
+            assert_eq!(i["n"], n, "{key}");
+            assert!(close(&i["score"], score), "{key}: {i}");
+            assert_eq!(i["short"], short, "{key}");
+        }
+        // The trend runs twelve months to October: September 80 (one), October 61.25 (four).
+        let trend = s["trend"].as_array().unwrap();
+        assert_eq!(trend.len(), 12);
+        assert_eq!(trend[0]["month"], "2025-11");
+        assert_eq!(trend[10], json!({"month": "2026-09", "n": 1, "mean": 80.0}));
+        assert!(close(&trend[11]["mean"], 61.25));
+        assert!(trend[9]["mean"].is_null());
+        // Citizens called back about A1: ratings 5 and 3; B1's "Rude" is not theirs.
+        assert_eq!(s["callbacks"]["reached"], 2);
+        assert!(close(&s["callbacks"]["satisfaction_staff"], 4.0));
+        assert_eq!(s["callbacks"]["comments"].as_array().unwrap().len(), 1);
+        assert_eq!(s["callbacks"]["comments"][0]["text"], "Very kind and clear");
+        assert_eq!(s["evaluations"].as_array().unwrap().len(), 4);
+
+        // The same figures in the XLSX, with the Korean department name intact.
+        let rows = xlsx_rows(&app, &format!("/results/staff/{a}/export?format=xlsx&month=2026-10"), "summary").await;
+        assert!(rows.contains(&vec!["department".to_string(), "민원여권과".to_string()]), "{rows:?}");
+        assert!(rows.contains(&vec!["mean total".to_string(), "61.25".to_string()]), "{rows:?}");
+        let items = xlsx_rows(&app, &format!("/results/staff/{a}/export?format=xlsx&month=2026-10"), "items").await;
+        let shorts: Vec<&str> = items.iter().filter(|r| r[6] == "yes").map(|r| r[0].as_str()).collect();
+        assert_eq!(shorts, ["pickup_speed", "connected", "transfer_handling"]);
+    }
+
+    async fn departments_are_ranked_without_rewarding_small_samples(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let departments = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+SMALL,Perfect three,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+STEADY,Steady sixty,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+CIVIL,Civil status,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+LAND,Land registry,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+BIZ,Business licences,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+SOCIAL,Social insurance,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+";
+        let codes = ["SMALL", "STEADY", "CIVIL", "LAND", "BIZ", "SOCIAL", "BUILD"];
+        let staff: Vec<(String, String, String)> = codes.iter().map(|c| (format!("{c}-1"), format!("Staff {c}"), c.to_string())).collect();
+        let staff_refs: Vec<(&str, &str, &str)> = staff.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())).collect();
+        let mut seed = Seed::new(&app, departments, &staff_refs).await;
+        const STEADY: [f64; 10] = [8.0, 8.0, 7.0, 6.0, 4.0, 2.0, 0.0, -5.0, -12.0, -18.0];
+        const ORDINARY: [f64; 10] = [-27.0, -17.0, -10.0, -4.0, 2.0, 8.0, 10.0, 12.0, 12.0, 14.0];
+        let plan: [(&str, f64, usize, &[f64]); 7] = [
+            ("SMALL-1", 100.0, 3, &[0.0]), ("STEADY-1", 92.0, 60, &STEADY), ("CIVIL-1", 86.0, 30, &ORDINARY),
+            ("LAND-1", 85.0, 40, &ORDINARY), ("BIZ-1", 84.0, 20, &ORDINARY), ("SOCIAL-1", 82.0, 30, &ORDINARY), ("BUILD-1", 80.0, 30, &ORDINARY),
+        ];
+        for (who, mean, n, offsets) in plan {
+            for i in 0..n {
+                let day = format!("2026-10-{:02}", 1 + i % 28);
+                seed.eval(Eval::answered(who, &day, mean + offsets[i % offsets.len()])).await;
+            }
+        }
+        let r = app.get_json("/api/v1/results/departments?month=2026-10").await;
+        let order: Vec<&str> = r["departments"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!(order, ["STEADY", "SMALL", "CIVIL", "LAND", "BIZ", "SOCIAL", "BUILD"], "{r}");
+        let small = &r["departments"][1];
+        assert!(close(&small["mean"], 100.0));
+        assert_eq!(small["n"], 3);
+        assert!((small["shrunk"].as_f64().unwrap() - 90.08).abs() < 0.01, "{small}");
+        assert!((r["departments"][0]["shrunk"].as_f64().unwrap() - 91.35).abs() < 0.01);
+        // The configured three at the bottom are flagged, nobody else.
+        let flagged: Vec<&str> = r["departments"].as_array().unwrap().iter().filter(|d| d["bottom"] == true).map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!(flagged, ["BIZ", "SOCIAL", "BUILD"]);
+        assert_eq!(r["overall"]["n"], 213);
+        // Staff under 80: nobody; the construction-permits clerk averages exactly 80, which is not under.
+        let under: Vec<&str> = r["under"].as_array().unwrap().iter().map(|s| s["employee_no"].as_str().unwrap()).collect();
+        assert!(under.is_empty(), "{under:?}");
+        let total: i64 = r["distribution"].as_array().unwrap().iter().map(|b| b[1].as_i64().unwrap()).sum();
+        assert_eq!(total, 213);
+
+        let rows = xlsx_rows(&app, "/results/export?view=departments&format=xlsx&month=2026-10", "departments").await;
+        assert_eq!(rows.len(), 8);
+        assert_eq!(rows[0][..4], ["rank", "department", "centre", "evaluations"]);
+        assert_eq!(rows[1][1], "Steady sixty");
+        assert_eq!(rows[2][1..4], ["Perfect three", "Guri", "3"]);
+        assert_eq!(rows[7][8], "bottom");
+    }
+
+    async fn star_staff_respect_the_minimum_and_the_tie_breaker(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let mut seed = Seed::new(&app, DEPARTMENTS, &[
+            ("S1", "Park Sun", "CIVIL"), ("S2", "Choi Min", "CIVIL"), ("S3", "Jung Ho", "TAX"), ("S4", "Han Yu", "TAX"), ("S5", "Oh Jin", "TAX"),
+        ]).await;
+        for who in ["S1", "S2", "S4"] {
+            for (day, total) in [("2026-10-06", 90.0), ("2026-10-13", 95.0), ("2026-10-20", 100.0)] {
+                seed.eval(Eval { items: json!({"listening": 1.0, "closing_greeting": 1.0, "transfer_handling": 0.5}), ..Eval::answered(who, day, total) }).await;
+            }
+        }
+        for day in ["2026-10-07", "2026-10-14"] {
+            seed.eval(Eval::answered("S3", day, 100.0)).await;
+        }
+        for day in ["2026-10-08", "2026-10-15", "2026-10-22"] {
+            seed.eval(Eval::answered("S5", day, 80.0)).await;
+        }
+        seed.callback("S1", "2026-10-06", 5, "She explained every step, thank you").await;
+        seed.callback("S2", "2026-10-06", 4, "").await;
+        seed.callback("S4", "2026-10-06", 4, "").await;
+        seed.callback("S3", "2026-10-06", 5, "").await;
+
+        let all = app.get_json("/api/v1/results/stars?month=2026-10").await;
+        let s = &all[0];
+        let stars: Vec<(&str, i64)> = s["stars"].as_array().unwrap().iter().map(|st| (st["candidate"]["staff"]["employee_no"].as_str().unwrap(), st["place"].as_i64().unwrap())).collect();
+        // S1, S2 and S4 have the same scores; S1's citizens rated them higher; S2 and S4 stay tied.
+        assert_eq!(stars, [("S1", 1), ("S2", 2), ("S4", 2)], "{s}");
+        assert_eq!(s["stars"][0]["decided_by_satisfaction"], true);
+        assert_eq!(s["stars"][1]["tied_with"], json!(["Han Yu"]));
+        assert_eq!(s["stars"][0]["words"], json!(["She explained every step, thank you"]));
+        let best: Vec<&str> = s["stars"][0]["best_items"].as_array().unwrap().iter().map(|b| b[0].as_str().unwrap()).collect();
+        assert_eq!(best.len(), 2, "listening and the closing greeting; transfers at 50 is no reason: {best:?}");
+        // Two perfect calls are not enough for a star, and that is shown, not hidden.
+        let below: Vec<&str> = s["below_minimum"].as_array().unwrap().iter().map(|c| c["staff"]["employee_no"].as_str().unwrap()).collect();
+        assert_eq!(below, ["S3"]);
+        assert_eq!(s["ranked"].as_array().unwrap().len(), 4);
+    }
+
+    async fn training_needs_list_exactly_the_people_under_the_threshold(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let mut seed = Seed::new(&app, DEPARTMENTS, &[("T1", "Yoon Ji", "CIVIL"), ("T2", "Kang Do", "CIVIL"), ("T3", "Lim Su", "TAX")]).await;
+        let sheet = |listening: f64, transfers: Value, closing: f64| json!({"listening": listening, "transfer_handling": transfers, "closing_greeting": closing});
+        let mut ids = Vec::new();
+        for (who, a, b) in [("T1", sheet(0.5, json!(1.0), 1.0), sheet(1.0, json!(1.0), 1.0)), ("T2", sheet(1.0, json!(0.5), 1.0), sheet(0.75, json!(1.0), 1.0)), ("T3", sheet(0.75, json!(null), 0.5), sheet(0.75, json!(null), 1.0))] {
+            ids.push(seed.eval(Eval { items: a, ..Eval::answered(who, "2026-10-05", 80.0) }).await);
+            ids.push(seed.eval(Eval { items: b, ..Eval::answered(who, "2026-10-12", 90.0) }).await);
+        }
+        // Means against 80: T1 listening 75 (short); T2 listening 87.5, transfers 75 (short);
+        // T3 listening 75 (short), closing 75 (short), transfers not applicable.
+        let t = app.get_json("/api/v1/results/training?month=2026-10").await;
+        let who = |topic: &str| -> Vec<(String, Vec<String>)> {
+            t["topics"].as_array().unwrap().iter().find(|x| x["topic"] == topic).map(|x| x["people"].as_array().unwrap().iter().map(|p| (p[0]["employee_no"].as_str().unwrap().to_string(), p[1].as_array().unwrap().iter().map(|l| l.as_str().unwrap().to_string()).collect())).collect()).unwrap_or_default()
+        };
+        let listening: Vec<String> = who("listening").into_iter().map(|(n, _)| n).collect();
+        assert_eq!(listening.len(), 2);
+        assert!(listening.contains(&"T1".to_string()) && listening.contains(&"T3".to_string()), "{listening:?}");
+        assert_eq!(who("transfers").into_iter().map(|(n, _)| n).collect::<Vec<_>>(), ["T2"]);
+        assert_eq!(who("closing").into_iter().map(|(n, _)| n).collect::<Vec<_>>(), ["T3"]);
+        let t3 = t["rows"].as_array().unwrap().iter().find(|r| r["staff"]["employee_no"] == "T3").unwrap();
+        assert!(t3["items"]["transfer_handling"].is_null(), "not applicable is no need");
+        // The best listening recordings: the perfect ones first (T1's second call, T2's first).
+        let listening_examples = t["examples"].as_array().unwrap().iter().find(|x| x["key"] == "listening").unwrap();
+        let firsts: Vec<i64> = listening_examples["examples"].as_array().unwrap().iter().take(2).map(|e| e["evaluation_id"].as_i64().unwrap()).collect();
+        assert_eq!(firsts, [ids[1], ids[2]]);
+        // HR marks one for sharing: it comes first and says so.
+        let hr = app.browser("hr-trainer", &[Role::Hr]).await;
+        let response = hr.http.post(app.url("/results/examples")).form(&[("csrf", hr.csrf.as_str()), ("evaluation_id", &ids[4].to_string()), ("item_key", "listening"), ("shared", "1")]).send().await.unwrap();
+        assert!(response.status().is_success() || response.status().is_redirection(), "{}", response.status());
+        let t = app.get_json("/api/v1/results/training?month=2026-10").await;
+        let first = &t["examples"].as_array().unwrap().iter().find(|x| x["key"] == "listening").unwrap()["examples"][0];
+        assert_eq!(first["evaluation_id"], ids[4]);
+        assert_eq!(first["shared"], true);
+        let rows = xlsx_rows(&app, "/results/export?view=training&format=xlsx&month=2026-10", "topics").await;
+        assert_eq!(rows.len(), 1 + 4, "{rows:?}");
+    }
+
+    async fn an_accepted_dispute_replaces_the_score_everywhere_and_the_history_keeps_both(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let mut seed = Seed::new(&app, DEPARTMENTS, &[("D1", "Seo Yun", "CIVIL"), ("D2", "Bae Na", "TAX")]).await;
+        let script = app.state.scripts.get("parking-permit-en").unwrap().clone();
+        let bands = civicall::grading::scoring::Bands::default();
+        let mut items = serde_json::Map::new();
+        for (_, item) in script.items() {
+            items.insert(item.key.clone(), json!(1.0));
+        }
+        items.insert("listening".into(), json!(0.0));
+        let before = civicall::grading::scoring::score_shares(&script, |k| items.get(k).and_then(Value::as_f64), &bands).total;
+        assert!(before < 100.0);
+        let now = app.state.clock.now_ms();
+        let disputed = seed.eval_final_at(Eval { items: Value::Object(items.clone()), ..Eval::answered("D1", "2026-10-28", before) }, now - 86_400_000).await;
+        let stale = seed.eval_final_at(Eval { items: Value::Object(items), ..Eval::answered("D1", "2026-10-02", before) }, now - 20 * 86_400_000).await;
+        let civil: i64 = sqlx::query_scalar("SELECT id FROM departments WHERE code = 'CIVIL'").fetch_one(&app.state.db.pool).await.unwrap();
+        let tax: i64 = sqlx::query_scalar("SELECT id FROM departments WHERE code = 'TAX'").fetch_one(&app.state.db.pool).await.unwrap();
+        app.user("sup-civil", &[Role::Supervisor], Some(civil)).await;
+        app.user("sup-tax", &[Role::Supervisor], Some(tax)).await;
+        let (_, supervisor) = app.sign_in("sup-civil", crate::common::PASSWORD).await;
+        let (_, other) = app.sign_in("sup-tax", crate::common::PASSWORD).await;
+        let raise = |b: &crate::common::Browser, id: i64, body: Value| {
+            let request = b.http.post(app.url(&format!("/api/v1/results/evaluations/{id}/disputes"))).header("X-CSRF-Token", &b.csrf).json(&body);
+            async move {
+                let r = request.send().await.unwrap();
+                (r.status(), r.json::<Value>().await.unwrap_or(Value::Null))
+            }
+        };
+        let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "  "})).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body.to_string().contains("comment"), "{body}");
+        let (status, body) = raise(&supervisor, disputed, json!({"items": ["singing"], "comment": "No"})).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let (status, _) = raise(&other, disputed, json!({"items": ["listening"], "comment": "Not mine"})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "another department's supervisor cannot see it");
+        let (status, body) = raise(&supervisor, stale, json!({"items": ["listening"], "comment": "Too late"})).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{body}");
+        assert!(body.to_string().contains("14-day window"), "{body}");
+        let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "She listened to the end; the grader missed the first minute."})).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let dispute = body["dispute_id"].as_i64().unwrap();
+        let (status, _) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "Again"})).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+
+        // The supervisor cannot review; HR (the suite's token) can.
+        let r = supervisor.http.post(app.url(&format!("/api/v1/results/disputes/{dispute}/resolve"))).header("X-CSRF-Token", &supervisor.csrf).json(&json!({"decision": "accept", "resolution": "x", "scores": {"listening": 5}})).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        let (status, body) = app.post_json(&format!("/api/v1/results/disputes/{dispute}/resolve"), &json!({"decision": "accept", "resolution": "Listened again: full marks.", "scores": {"closing_greeting": 1}})).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "only disputed items change: {body}");
+        let (status, body) = app.post_json(&format!("/api/v1/results/disputes/{dispute}/resolve"), &json!({"decision": "accept", "resolution": "Listened again: full marks.", "scores": {"listening": 5}})).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["state"], "accepted");
+        assert!(close(&body["total_after"], 100.0), "{body}");
+
+        // Every report reads the new score; the history keeps both.
+        let d1 = seed.staff_id("D1").await;
+        let s = app.get_json(&format!("/api/v1/results/staff/{d1}?month=2026-10")).await;
+        let line = s["evaluations"].as_array().unwrap().iter().find(|e| e["evaluation_id"] == disputed).unwrap();
+        assert!(close(&line["total"], 100.0));
+        assert_eq!(line["version"], 2);
+        assert_eq!(line["locked"], true);
+        let listening = s["items"].as_array().unwrap().iter().find(|i| i["key"] == "listening").unwrap();
+        assert!(close(&listening["score"], 50.0), "one of two calls now full marks: {listening}");
+        let r = app.get_json("/api/v1/results/departments?month=2026-10").await;
+        assert!(close(&r["departments"][0]["mean"], (before + 100.0) / 2.0), "{r}");
+        let history = app.get_json(&format!("/api/v1/results/evaluations/{disputed}/versions")).await;
+        let totals: Vec<(i64, f64, &str)> = history.as_array().unwrap().iter().map(|v| (v["version"].as_i64().unwrap(), v["total"].as_f64().unwrap(), v["source"].as_str().unwrap())).collect();
+        assert_eq!(totals, [(1, before, "single"), (2, 100.0, "dispute")]);
+        assert_eq!(history[1]["dispute_id"], dispute);
+        // Resolved means locked.
+        let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "Once more"})).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(body.to_string().contains("locked"), "{body}");
+        let list = app.get_json("/api/v1/results/disputes").await;
+        assert_eq!(list["summary"]["accepted"], 1);
+        assert!(list["disputes"][0]["resolution_hours"].as_f64().unwrap() < 0.01, "resolved at once: {list}");
+    }
+}
