@@ -63,6 +63,7 @@ pub fn trend(points: &[MonthPoint], threshold: Option<f64>) -> AppResult<Option<
     if let Some(y) = chart.y_axis_configs.first_mut() {
         y.min = Some(0.0);
         y.max = Some(100.0);
+        y.split_number = 5;
     }
     let alt = points
         .iter()

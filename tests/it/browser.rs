@@ -553,9 +553,11 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         browser.click("button[name=decision][value=accept]").await;
         browser.until("the resolved dispute", "return document.querySelector('#history tbody tr:nth-child(2)') ? true : null;", vec![]).await;
         assert_ne!(browser.text("#current-total").await, before);
-        assert!(browser.text("#disputes").await.contains("accepted"));
+        assert!(browser.text("section.dispute").await.contains("accepted"));
         assert!(browser.text("#history").await.contains("dispute"));
-        assert!(!browser.shows("#raise-dispute").await, "a resolved evaluation is locked");
+        let raise_form = browser.js("return document.querySelector('#raise-dispute') === null;", vec![]).await;
+        assert_eq!(raise_form, true, "a resolved evaluation is locked");
+        assert!(browser.text("main").await.contains("locked"));
         browser.close().await;
     }
 }
