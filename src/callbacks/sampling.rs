@@ -213,10 +213,10 @@ fn check<'a>(
         return Err(Exclusion::AlreadySampled);
     }
     let cooldown_start = day_end - Duration::days(i64::from(rules.cooldown_days));
-    if let Some(&last_call) = last_called.get(phone) {
-        if last_call > cooldown_start {
-            return Err(Exclusion::CalledRecently { last_call });
-        }
+    if let Some(&last_call) = last_called.get(phone)
+        && last_call > cooldown_start
+    {
+        return Err(Exclusion::CalledRecently { last_call });
     }
     Ok(phone)
 }

@@ -169,15 +169,14 @@ fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
         .or_else(|| url.strip_prefix("sqlite:"))
         .unwrap_or(url);
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if path != ":memory:" && !path.is_empty() {
-        if let Some(parent) = Path::new(path)
+    if path != ":memory:"
+        && !path.is_empty()
+        && let Some(parent) = Path::new(path)
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(parent).with_context(|| {
-                format!("cannot create the database folder {}", parent.display())
-            })?;
-        }
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create the database folder {}", parent.display()))?;
     }
     let mut url = format!("sqlite://{path}");
     if query.is_empty() {

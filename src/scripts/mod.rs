@@ -100,10 +100,10 @@ impl CallScript {
     pub fn training_topics(&self) -> Vec<String> {
         let mut topics: Vec<String> = Vec::new();
         for (_, item) in self.items() {
-            if let Some(topic) = &item.training_topic {
-                if !topics.contains(topic) {
-                    topics.push(topic.clone());
-                }
+            if let Some(topic) = &item.training_topic
+                && !topics.contains(topic)
+            {
+                topics.push(topic.clone());
             }
         }
         topics

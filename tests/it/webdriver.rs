@@ -200,10 +200,10 @@ impl Chromium {
     pub async fn find(&self, css: &str) -> Element {
         let deadline = tokio::time::Instant::now() + PATIENCE;
         loop {
-            if let Ok(e) = self.client.find(Locator::Css(css)).await {
-                if e.is_displayed().await.unwrap_or(false) {
-                    return e;
-                }
+            if let Ok(e) = self.client.find(Locator::Css(css)).await
+                && e.is_displayed().await.unwrap_or(false)
+            {
+                return e;
             }
             if tokio::time::Instant::now() >= deadline {
                 panic!("timed out waiting for `{css}`\n{}", self.describe().await);
@@ -324,14 +324,13 @@ async fn wait_until_ready(driver: &mut Driver, endpoint: &str, log: &Path) {
             panic!("chromedriver exited at start ({status}): {}", log_tail(log));
         }
         let status = http.get(format!("{endpoint}/status")).send().await;
-        if let Ok(response) = status {
-            if response
+        if let Ok(response) = status
+            && response
                 .json::<Value>()
                 .await
                 .is_ok_and(|b| b["value"]["ready"] == true)
-            {
-                return;
-            }
+        {
+            return;
         }
         assert!(
             tokio::time::Instant::now() < deadline,
