@@ -13,11 +13,15 @@ fn demo_config(c: &mut civicall::config::Config) {
 
 both_backends! {
     async fn the_demo_fills_the_operator_desk_and_yesterdays_synthesis(backend: Backend) {
-        // 10:00 in Đồng Tháp.
-        let clock = TravelClock::at(utc("2026-09-02T03:00:00Z"));
+        // Seeded at 07:30 in Đồng Tháp, before the day's 08:30 draw time:
+        // `serve --demo` seeds before its workers start, but here the app
+        // already runs, and its draw worker must not draw today while the
+        // seed is still bringing the visits in. Then on to 10:00.
+        let clock = TravelClock::at(utc("2026-09-02T00:30:00Z"));
         let app = spawn_app(backend, Options { clock: Some(clock.clone()), tweak: demo_config, lines: civicall::demo::lines(), ..Options::default() }).await;
         let accounts = civicall::demo::seed(&app.state).await.unwrap();
         assert!(accounts.iter().any(|(name, _)| name == "operator"));
+        clock.jump_to(utc("2026-09-02T03:00:00Z"));
 
         let yesterday = app.get_json("/api/v1/callbacks/synthesis?centre=DT&span=day&date=2026-09-01").await;
         let counts = &yesterday["counts"];
