@@ -12,6 +12,7 @@
 //! everything else — the planner, the dialer, the measures — is the real thing.
 
 pub mod callbacks;
+pub mod results;
 
 use std::path::PathBuf;
 
@@ -299,6 +300,8 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
             "demo campaign planned"
         );
     }
+    let history = results::seed(state).await?;
+    tracing::info!(evaluations = history, "demo results history seeded");
     let departments = roster::list_departments(&state.db).await?;
     let mut accounts = Vec::new();
     for (username, name, role, department) in ACCOUNTS {

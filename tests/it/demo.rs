@@ -39,5 +39,18 @@ both_backends! {
         assert!(due.len() >= 10, "today's callbacks are due: {}", due.len());
         let draws: Value = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-02").await;
         assert!(draws["eligible"].as_array().unwrap().len() > draws["drawn"].as_array().unwrap().len());
+
+        // Earlier months' results for HR: six departments ranked, star staff in both offices, two disputes.
+        let august = app.get_json("/api/v1/results/departments?month=2026-08").await;
+        let departments = august["departments"].as_array().unwrap();
+        assert_eq!(departments.len(), 6, "{august}");
+        assert!(departments.iter().all(|d| d["n"].as_i64().unwrap() >= 10), "{august}");
+        let stars = app.get_json("/api/v1/results/stars?month=2026-08").await;
+        let with_stars = stars.as_array().unwrap().iter().filter(|c| !c["stars"].as_array().unwrap().is_empty()).count();
+        assert_eq!(with_stars, 2, "Guri and Almaty name star staff; Đồng Tháp has no evaluations");
+        let trend = app.get_json("/api/v1/results/staff/1?month=2026-08").await["trend"].clone();
+        assert!(trend.as_array().unwrap().iter().filter(|p| !p["mean"].is_null()).count() >= 5, "{trend}");
+        let disputes = app.get_json("/api/v1/results/disputes").await;
+        assert_eq!((disputes["summary"]["open"].as_i64(), disputes["summary"]["accepted"].as_i64()), (Some(1), Some(1)), "{disputes}");
     }
 }
