@@ -17,7 +17,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::app::AppState;
 use crate::calls::measures::Connection;
 use crate::grading::scoring::{self, Bands};
-use crate::grading::versions::{self, FinalSheet, StageLine};
+use crate::grading::versions::{self, FinalSheet};
 use crate::reports::disputes::{self, NewDispute, Person, Review};
 use crate::scripts::{CallScript, Scale};
 
@@ -259,25 +259,12 @@ async fn write(
         .execute(&mut *tx)
         .await?;
     }
-    let sheet = FinalSheet {
-        total: score.total,
-        band: score.band.as_str().to_string(),
-        stages: score
-            .stages
-            .into_iter()
-            .map(|s| StageLine {
-                stage_key: s.stage_key,
-                score: s.score,
-            })
-            .collect(),
-        items: shares,
-        source: if connection == Connection::Person {
-            "single"
-        } else {
-            "auto"
-        }
-        .into(),
+    let source = if connection == Connection::Person {
+        "single"
+    } else {
+        "auto"
     };
+    let sheet = FinalSheet::from_score(score, shares, source);
     versions::record(
         &mut tx,
         evaluation_id,

@@ -31,6 +31,31 @@ pub struct FinalSheet {
     pub source: String,
 }
 
+impl FinalSheet {
+    /// The sheet of a score computed from item shares (a dispute's new
+    /// scores, say) by the rubric's rules.
+    pub fn from_score(
+        score: scoring::CallScore,
+        items: BTreeMap<String, Option<f64>>,
+        source: &str,
+    ) -> FinalSheet {
+        FinalSheet {
+            total: score.total,
+            band: score.band.as_str().to_string(),
+            stages: score
+                .stages
+                .into_iter()
+                .map(|s| StageLine {
+                    stage_key: s.stage_key,
+                    score: s.score,
+                })
+                .collect(),
+            items,
+            source: source.to_string(),
+        }
+    }
+}
+
 /// A stored version, as the history shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Version {

@@ -338,20 +338,7 @@ pub async fn resolve(
             }
             let bands = desk::bands_for(db, evaluation.evaluation_id).await?;
             let score = scoring::score_shares(&script, |k| items.get(k).copied().flatten(), &bands);
-            let sheet = versions::FinalSheet {
-                total: score.total,
-                band: score.band.as_str().to_string(),
-                stages: score
-                    .stages
-                    .into_iter()
-                    .map(|s| versions::StageLine {
-                        stage_key: s.stage_key,
-                        score: s.score,
-                    })
-                    .collect(),
-                items,
-                source: "dispute".into(),
-            };
+            let sheet = versions::FinalSheet::from_score(score, items, "dispute");
             let version = versions::record(
                 &mut tx,
                 evaluation.evaluation_id,

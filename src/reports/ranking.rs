@@ -58,6 +58,30 @@ pub struct Ranking {
 
 type MomentRow = (i64, i64, f64, f64);
 
+impl RankLine {
+    fn new(
+        r: stats::Ranked,
+        id: i64,
+        code: &str,
+        name: &str,
+        centre_name: &str,
+        bottom: bool,
+    ) -> RankLine {
+        RankLine {
+            id,
+            code: code.to_string(),
+            name: name.to_string(),
+            centre_name: centre_name.to_string(),
+            n: r.n,
+            mean: r.mean,
+            ci95: r.ci95,
+            shrunk: r.shrunk,
+            rank: r.rank,
+            bottom,
+        }
+    }
+}
+
 async fn moments(
     db: &Db,
     group: &str,
@@ -112,18 +136,15 @@ pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppRe
         .enumerate()
         .filter_map(|(i, r)| {
             let d = departments.iter().find(|d| d.id.to_string() == r.key)?;
-            Some(RankLine {
-                id: d.id,
-                code: d.code.clone(),
-                name: d.name.clone(),
-                centre_name: d.centre_name.clone(),
-                n: r.n,
-                mean: r.mean,
-                ci95: r.ci95,
-                shrunk: r.shrunk,
-                rank: r.rank,
-                bottom: count > bottom && i >= count - bottom,
-            })
+            let flagged = count > bottom && i >= count - bottom;
+            Some(RankLine::new(
+                r,
+                d.id,
+                &d.code,
+                &d.name,
+                &d.centre_name,
+                flagged,
+            ))
         })
         .collect();
 

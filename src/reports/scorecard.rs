@@ -101,6 +101,7 @@ pub struct EvaluationLine {
     pub source: String,
     pub version: i64,
     pub locked: bool,
+    pub finalized_at: Option<i64>,
     pub dispute: Option<String>,
 }
 
@@ -196,6 +197,7 @@ pub async fn build(
             source: f.source.clone(),
             version: f.version,
             locked: f.locked,
+            finalized_at: f.finalized_at,
             dispute: disputes.get(&f.evaluation_id).cloned(),
         })
         .collect();

@@ -340,27 +340,12 @@ async fn scorecard_context(
 ) -> AppResult<serde_json::Value> {
     let now = state.clock.now_ms();
     let window = state.config.results.dispute_window_days;
-    let finalized: HashMap<i64, Option<i64>> = {
-        let mut out = HashMap::new();
-        for e in &s.evaluations {
-            if let Some(f) = results::final_evaluation(&state.db, e.evaluation_id).await? {
-                out.insert(e.evaluation_id, f.finalized_at);
-            }
-        }
-        out
-    };
     let disputable: Vec<i64> = s
         .evaluations
         .iter()
         .filter(|e| {
             e.dispute.as_deref() != Some("open")
-                && disputes::closed_reason(
-                    finalized.get(&e.evaluation_id).copied().flatten(),
-                    e.locked,
-                    window,
-                    now,
-                )
-                .is_none()
+                && disputes::closed_reason(e.finalized_at, e.locked, window, now).is_none()
         })
         .map(|e| e.evaluation_id)
         .collect();
