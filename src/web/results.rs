@@ -370,7 +370,10 @@ async fn scorecard_page(
 ) -> AppResult<Response> {
     let s = build_scorecard(&state, &caller, id, &q).await?;
     let me = Me::of(&caller, &session).await;
-    let ctx = scorecard_context(&state, &s, &q).await?;
+    let ctx = merge(
+        scorecard_context(&state, &s, &q).await?,
+        serde_json::json!({ "listen": is_hr(&caller) }),
+    );
     Ok(render("scorecard.html", Some(&me), ctx)?.into_response())
 }
 

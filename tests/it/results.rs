@@ -410,6 +410,7 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let now = app.state.clock.now_ms();
         let disputed = seed.eval_final_at(Eval { items: Value::Object(items.clone()), ..Eval::answered("D1", "2026-10-28", before) }, now - 86_400_000).await;
         let stale = seed.eval_final_at(Eval { items: Value::Object(items), ..Eval::answered("D1", "2026-10-02", before) }, now - 20 * 86_400_000).await;
+        seed.eval(Eval::answered("D2", "2026-10-20", 50.0)).await;
         let civil: i64 = sqlx::query_scalar("SELECT id FROM departments WHERE code = 'CIVIL'").fetch_one(&app.state.db.pool).await.unwrap();
         let tax: i64 = sqlx::query_scalar("SELECT id FROM departments WHERE code = 'TAX'").fetch_one(&app.state.db.pool).await.unwrap();
         app.user("sup-civil", &[Role::Supervisor], Some(civil)).await;
@@ -423,6 +424,19 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
                 (r.status(), r.json::<Value>().await.unwrap_or(Value::Null))
             }
         };
+        // A supervisor sees their own department's staff, and nobody else.
+        let (d1, d2) = (seed.staff_id("D1").await, seed.staff_id("D2").await);
+        let get = |b: &crate::common::Browser, path: String| {
+            let request = b.http.get(app.url(&path));
+            async move { request.send().await.unwrap() }
+        };
+        assert_eq!(get(&supervisor, format!("/api/v1/results/staff/{d1}?month=2026-10")).await.status(), StatusCode::OK);
+        assert_eq!(get(&supervisor, format!("/api/v1/results/staff/{d2}?month=2026-10")).await.status(), StatusCode::NOT_FOUND);
+        let listed: Value = get(&supervisor, "/api/v1/results/staff?month=2026-10".into()).await.json().await.unwrap();
+        let listed: Vec<&str> = listed.as_array().unwrap().iter().map(|l| l["staff"]["employee_no"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["D1"]);
+        assert_eq!(get(&supervisor, "/api/v1/results/departments?month=2026-10".into()).await.status(), StatusCode::FORBIDDEN);
+
         let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "  "})).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
         assert!(body.to_string().contains("comment"), "{body}");
@@ -450,7 +464,6 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert!(close(&body["total_after"], 100.0), "{body}");
 
         // Every report reads the new score; the history keeps both.
-        let d1 = seed.staff_id("D1").await;
         let s = app.get_json(&format!("/api/v1/results/staff/{d1}?month=2026-10")).await;
         let line = s["evaluations"].as_array().unwrap().iter().find(|e| e["evaluation_id"] == disputed).unwrap();
         assert!(close(&line["total"], 100.0));
@@ -459,7 +472,8 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let listening = s["items"].as_array().unwrap().iter().find(|i| i["key"] == "listening").unwrap();
         assert!(close(&listening["score"], 50.0), "one of two calls now full marks: {listening}");
         let r = app.get_json("/api/v1/results/departments?month=2026-10").await;
-        assert!(close(&r["departments"][0]["mean"], (before + 100.0) / 2.0), "{r}");
+        let civil_line = r["departments"].as_array().unwrap().iter().find(|d| d["code"] == "CIVIL").unwrap();
+        assert!(close(&civil_line["mean"], (before + 100.0) / 2.0), "{r}");
         let history = app.get_json(&format!("/api/v1/results/evaluations/{disputed}/versions")).await;
         let totals: Vec<(i64, f64, &str)> = history.as_array().unwrap().iter().map(|v| (v["version"].as_i64().unwrap(), v["total"].as_f64().unwrap(), v["source"].as_str().unwrap())).collect();
         assert_eq!(totals, [(1, before, "single"), (2, 100.0, "dispute")]);
