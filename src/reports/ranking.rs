@@ -4,7 +4,7 @@
 //! year of a city's calls becomes a few numbers per department; the
 //! shrinkage in [`super::stats`] does the rest.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -82,17 +82,12 @@ impl RankLine {
     }
 }
 
-async fn moments(
-    db: &Db,
-    group: &str,
-    join: &str,
-    scope: Scope,
-    range: &Range,
-) -> AppResult<Vec<MomentRow>> {
+/// Count, sum and sum of squares of final totals per value of `group`.
+async fn moments(db: &Db, group: &str, scope: Scope, range: &Range) -> AppResult<Vec<MomentRow>> {
     let (condition, bind) = scope.condition();
     let sql = format!(
         "SELECT {group}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
-         FROM evaluations e {join} WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
+         FROM evaluations e WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
          AND e.department_id IS NOT NULL{condition} GROUP BY {group}"
     );
     let mut query = sqlx::query_as::<_, MomentRow>(sqlx::AssertSqlSafe(sql))
@@ -115,20 +110,47 @@ fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
         .collect()
 }
 
-/// Departments (within `scope`) and centres ranked for `range`.
+/// Departments (within `scope`) and centres ranked for `range`. One pass
+/// over the evaluations gives each department's moments by ten-point bin;
+/// a centre's moments are its departments' added up, and the spread of
+/// scores is the bins added up.
 pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppResult<Ranking> {
     let departments = results::departments(db).await?;
-    let by_department = moments(db, "e.department_id", "", scope, range).await?;
-    let department_moments = to_moments(&by_department);
-    let overall = {
-        let all = Moments {
-            key: String::new(),
-            n: department_moments.iter().map(|m| m.n).sum(),
-            sum: department_moments.iter().map(|m| m.sum).sum(),
-            sum_sq: department_moments.iter().map(|m| m.sum_sq).sum(),
-        };
-        all.summary()
+    let rows = department_bins(db, scope, range).await?;
+    let mut by_department: BTreeMap<i64, Moments> = BTreeMap::new();
+    let mut by_centre: BTreeMap<i64, Moments> = BTreeMap::new();
+    let mut bins = [0i64; 10];
+    let mut overall = Moments {
+        key: String::new(),
+        n: 0,
+        sum: 0.0,
+        sum_sq: 0.0,
     };
+    for &(department, bin, n, sum, sum_sq) in &rows {
+        bins[(bin / 10).clamp(0, 9) as usize] += n;
+        let centre = departments
+            .iter()
+            .find(|d| d.id == department)
+            .map(|d| d.centre_id);
+        add(
+            by_department
+                .entry(department)
+                .or_insert_with(|| empty(department)),
+            n,
+            sum,
+            sum_sq,
+        );
+        if let Some(centre) = centre {
+            add(
+                by_centre.entry(centre).or_insert_with(|| empty(centre)),
+                n,
+                sum,
+                sum_sq,
+            );
+        }
+        add(&mut overall, n, sum, sum_sq);
+    }
+    let department_moments: Vec<Moments> = by_department.into_values().collect();
     let ranked = stats::rank_moments(&department_moments);
     let count = ranked.len();
     let lines: Vec<RankLine> = ranked
@@ -147,45 +169,86 @@ pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppRe
             ))
         })
         .collect();
-
-    let centre_rows = moments(
-        db,
-        "d.centre_id",
-        "JOIN departments d ON d.id = e.department_id",
-        scope,
-        range,
-    )
-    .await?;
-    let centres = stats::rank_moments(&to_moments(&centre_rows))
+    let centre_moments: Vec<Moments> = by_centre.into_values().collect();
+    let centres = stats::rank_moments(&centre_moments)
         .into_iter()
         .filter_map(|r| {
             let d = departments
                 .iter()
                 .find(|d| d.centre_id.to_string() == r.key)?;
-            Some(RankLine {
-                id: d.centre_id,
-                code: d.centre_code.clone(),
-                name: d.centre_name.clone(),
-                centre_name: d.centre_name.clone(),
-                n: r.n,
-                mean: r.mean,
-                ci95: r.ci95,
-                shrunk: r.shrunk,
-                rank: r.rank,
-                bottom: false,
-            })
+            Some(RankLine::new(
+                r,
+                d.centre_id,
+                &d.centre_code,
+                &d.centre_name,
+                &d.centre_name,
+                false,
+            ))
+        })
+        .collect();
+    let distribution = bins
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let low = i * 10;
+            let label = if low == 90 {
+                "90–100".to_string()
+            } else {
+                format!("{low}–{}", low + 9)
+            };
+            (label, *n)
         })
         .collect();
 
     Ok(Ranking {
-        overall,
+        overall: overall.summary(),
         departments: lines,
         centres,
         bottom_departments: bottom,
         under: staff_under(db, scope, range).await?,
-        distribution: distribution(db, scope, range).await?,
+        distribution,
         range: range.clone(),
     })
+}
+
+fn empty(id: i64) -> Moments {
+    Moments {
+        key: id.to_string(),
+        n: 0,
+        sum: 0.0,
+        sum_sq: 0.0,
+    }
+}
+
+fn add(m: &mut Moments, n: i64, sum: f64, sum_sq: f64) {
+    m.n += n.max(0) as usize;
+    m.sum += sum;
+    m.sum_sq += sum_sq;
+}
+
+/// Department, ten-point bin (0, 10 … 90; 100 counts with 90), and the
+/// count, sum and sum of squares of the final totals in it.
+type BinRow = (i64, i64, i64, f64, f64);
+
+async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<BinRow>> {
+    let (condition, bind) = scope.condition();
+    let mut bin = String::from("CASE");
+    for low in (10..=90).rev().step_by(10) {
+        bin.push_str(&format!(" WHEN e.final_total >= {low} THEN {low}"));
+    }
+    bin.push_str(" ELSE 0 END");
+    let sql = format!(
+        "SELECT e.department_id, {bin} AS bin, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
+         FROM evaluations e WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
+         AND e.department_id IS NOT NULL{condition} GROUP BY 1, 2"
+    );
+    let mut query = sqlx::query_as::<_, BinRow>(sqlx::AssertSqlSafe(sql))
+        .bind(range.from.to_string())
+        .bind(range.to.to_string());
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    Ok(query.fetch_all(&db.pool).await?)
 }
 
 /// Staff whose mean final total is under their campaigns' "good" threshold.
@@ -227,37 +290,6 @@ async fn staff_under(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<Staf
             .then(a.employee_no.cmp(&b.employee_no))
     });
     Ok(under)
-}
-
-async fn distribution(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<(String, i64)>> {
-    let (condition, bind) = scope.condition();
-    let mut bin = String::from("CASE");
-    for low in (10..=90).rev().step_by(10) {
-        bin.push_str(&format!(" WHEN e.final_total >= {low} THEN {low}"));
-    }
-    bin.push_str(" ELSE 0 END");
-    let sql = format!(
-        "SELECT {bin} AS bin, COUNT(*) FROM evaluations e \
-         WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2{condition} GROUP BY 1"
-    );
-    let mut query = sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql))
-        .bind(range.from.to_string())
-        .bind(range.to.to_string());
-    if let Some(id) = bind {
-        query = query.bind(id);
-    }
-    let counts: HashMap<i64, i64> = query.fetch_all(&db.pool).await?.into_iter().collect();
-    Ok((0..10)
-        .map(|i| {
-            let low = i * 10;
-            let label = if low == 90 {
-                "90–100".to_string()
-            } else {
-                format!("{low}–{}", low + 9)
-            };
-            (label, counts.get(&low).copied().unwrap_or(0))
-        })
-        .collect())
 }
 
 /// A staff member in the running for star of the month.
@@ -310,7 +342,7 @@ pub async fn stars(
     per_centre: usize,
 ) -> AppResult<Stars> {
     let scope = Scope::Centre(centre_id);
-    let rows = moments(db, "e.staff_id", "", scope, range).await?;
+    let rows = moments(db, "e.staff_id", scope, range).await?;
     let ranked = stats::rank_moments(&to_moments(&rows));
     let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
     let staff = results::staff_by_id(db, &ids).await?;
@@ -468,7 +500,7 @@ pub struct StaffLine {
 /// Every staff member of `scope` with final evaluations in `range`, ranked
 /// by shrunk mean among themselves.
 pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<StaffLine>> {
-    let rows = moments(db, "e.staff_id", "", scope, range).await?;
+    let rows = moments(db, "e.staff_id", scope, range).await?;
     let ranked = stats::rank_moments(&to_moments(&rows));
     let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
     let staff = results::staff_by_id(db, &ids).await?;

@@ -30,8 +30,10 @@ pub struct Range {
 pub struct RangeQuery {
     #[serde(default)]
     pub month: Option<String>,
+    /// Text, not a number: query strings reach it through a flattened
+    /// struct, where serde sees every value as text.
     #[serde(default)]
-    pub year: Option<i32>,
+    pub year: Option<String>,
     #[serde(default)]
     pub from: Option<NaiveDate>,
     #[serde(default)]
@@ -84,10 +86,13 @@ impl Range {
                 })?;
             return Ok(Range::month(first));
         }
-        if let Some(year) = q.year {
+        if let Some(raw) = q.year.as_deref().filter(|y| !y.is_empty()) {
+            let not_a_year =
+                || AppError::invalid("year", format!("{raw:?} is not a year like 2026"));
+            let year: i32 = raw.trim().parse().map_err(|_| not_a_year())?;
             return Range::year(year)
                 .filter(|_| (2000..=2100).contains(&year))
-                .ok_or_else(|| AppError::invalid("year", format!("{year} is not a year")));
+                .ok_or_else(not_a_year);
         }
         match (q.from, q.to) {
             (Some(from), Some(to)) => Range::custom(from, to),
@@ -451,7 +456,7 @@ mod tests {
         };
         assert_eq!(Range::from_query(&q, today).unwrap().to, d("2024-02-29"));
         let q = RangeQuery {
-            year: Some(2026),
+            year: Some("2026".into()),
             ..RangeQuery::default()
         };
         let year = Range::from_query(&q, today).unwrap();

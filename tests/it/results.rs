@@ -170,6 +170,13 @@ async fn app_at(backend: civicall::db::Backend, now: &str) -> TestApp {
     .await
 }
 
+/// A page as HR sees it (through the suite's HR token).
+async fn page(app: &TestApp, path: &str) -> String {
+    let response = app.http.get(app.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    response.text().await.unwrap()
+}
+
 async fn xlsx_rows(app: &TestApp, path: &str, sheet: &str) -> Vec<Vec<String>> {
     let response = app.http.get(app.url(path)).send().await.unwrap();
     assert_eq!(response.status(), 200, "{path}");
@@ -265,6 +272,12 @@ both_backends! {
         let items = xlsx_rows(&app, &format!("/results/staff/{a}/export?format=xlsx&month=2026-10"), "items").await;
         let shorts: Vec<&str> = items.iter().filter(|r| r[6] == "yes").map(|r| r[0].as_str()).collect();
         assert_eq!(shorts, ["pickup_speed", "connected", "transfer_handling"]);
+        // The scorecard page and the year-end summary.
+        let html = page(&app, &format!("/results/staff/{a}?month=2026-10")).await;
+        assert!(html.contains("Very kind and clear") && html.contains("trend-chart"), "the scorecard page");
+        let year = page(&app, &format!("/results/staff/{a}/print?year=2026")).await;
+        assert!(year.contains("Year-end summary 2026"));
+        assert!(year.contains("<td class=\"num\">5</td>"), "five final evaluations in the year");
     }
 
     async fn departments_are_ranked_without_rewarding_small_samples(backend: Backend) {
@@ -318,6 +331,8 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert_eq!(rows[1][1], "Steady sixty");
         assert_eq!(rows[2][1..4], ["Perfect three", "Guri", "3"]);
         assert_eq!(rows[7][8], "bottom");
+        let report = page(&app, "/results/report?month=2026-10").await;
+        assert!(report.contains("Steady sixty") && report.contains("bottom: corrective training") && report.contains("departments-chart"));
     }
 
     async fn star_staff_respect_the_minimum_and_the_tie_breaker(backend: Backend) {
@@ -355,6 +370,8 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let below: Vec<&str> = s["below_minimum"].as_array().unwrap().iter().map(|c| c["staff"]["employee_no"].as_str().unwrap()).collect();
         assert_eq!(below, ["S3"]);
         assert_eq!(s["ranked"].as_array().unwrap().len(), 4);
+        let html = page(&app, "/results/stars?month=2026-10").await;
+        assert!(html.contains("Park Sun") && html.contains("tied with Han Yu") && html.contains("Jung Ho (2"), "the stars page shows the tie and who has too few");
     }
 
     async fn training_needs_list_exactly_the_people_under_the_threshold(backend: Backend) {
@@ -393,6 +410,8 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert_eq!(first["shared"], true);
         let rows = xlsx_rows(&app, "/results/export?view=training&format=xlsx&month=2026-10", "topics").await;
         assert_eq!(rows.len(), 1 + 4, "{rows:?}");
+        let html = page(&app, "/results/training?month=2026-10").await;
+        assert!(html.contains("Stop sharing") && html.contains("Mark for sharing") && html.contains("✗"));
     }
 
     async fn an_accepted_dispute_replaces_the_score_everywhere_and_the_history_keeps_both(backend: Backend) {
