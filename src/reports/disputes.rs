@@ -117,6 +117,16 @@ pub async fn list(
     Ok(query.fetch_all(&db.pool).await?)
 }
 
+/// The disputes of one evaluation, oldest first.
+pub async fn of_evaluation(db: &Db, evaluation_id: i64) -> AppResult<Vec<Dispute>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{DISPUTE_SELECT} WHERE d.evaluation_id = $1 ORDER BY d.id"
+    )))
+    .bind(evaluation_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
 /// The state of each evaluation's latest dispute.
 pub async fn latest_states(
     db: &Db,

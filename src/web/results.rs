@@ -680,10 +680,9 @@ async fn evaluation_page(
         Some(s) => Some(results::staff_info(&state.db, s).await?),
         None => None,
     };
-    let all = disputes::list(&state.db, None, None).await?;
+    let all = disputes::of_evaluation(&state.db, id).await?;
     let theirs: Vec<serde_json::Value> = all
         .iter()
-        .filter(|d| d.evaluation_id == id)
         .map(|d| serde_json::json!({ "d": d, "items": d.item_keys() }))
         .collect();
     let now = state.clock.now_ms();
@@ -730,7 +729,7 @@ async fn evaluation_page(
         "staff": staff,
         "history": history,
         "disputes": theirs,
-        "open": all.iter().any(|d| d.evaluation_id == id && d.state == "open"),
+        "open": all.iter().any(|d| d.state == "open"),
         "closed": closed,
         "items": items,
         "hr": is_hr(&caller),
