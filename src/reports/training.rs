@@ -38,6 +38,9 @@ pub struct TopicNeed {
 #[derive(Clone, Debug, Serialize)]
 pub struct Example {
     pub evaluation_id: i64,
+    /// Whose call it was.
+    pub staff_name: Option<String>,
+    pub department_name: Option<String>,
     pub call_id: i64,
     pub date: String,
     pub item_score: f64,
@@ -173,6 +176,14 @@ pub async fn build(
                     .take(EXAMPLES_PER_ITEM)
                     .map(|f| Example {
                         evaluation_id: f.evaluation_id,
+                        staff_name: f
+                            .staff_id
+                            .and_then(|id| staff.get(&id))
+                            .map(|s| s.name.clone()),
+                        department_name: f
+                            .staff_id
+                            .and_then(|id| staff.get(&id))
+                            .map(|s| s.department_name.clone()),
                         call_id: f.call_id,
                         date: f.local_date.clone(),
                         item_score: 100.0 * share(f),

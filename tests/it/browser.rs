@@ -558,6 +558,12 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let raise_form = browser.js("return document.querySelector('#raise-dispute') === null;", vec![]).await;
         assert_eq!(raise_form, true, "a resolved evaluation is locked");
         assert!(browser.text("main").await.contains("locked"));
+        browser.screenshot_page("results-dispute").await;
+
+        // Training needs: the clerk whose listening falls short is listed under the topic.
+        browser.goto(&app.url("/results/training?month=2026-10")).await;
+        assert!(browser.text("#topics").await.contains("이도윤"));
+        browser.screenshot_page("results-training").await;
         browser.close().await;
     }
 }

@@ -370,6 +370,8 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let below: Vec<&str> = s["below_minimum"].as_array().unwrap().iter().map(|c| c["staff"]["employee_no"].as_str().unwrap()).collect();
         assert_eq!(below, ["S3"]);
         assert_eq!(s["ranked"].as_array().unwrap().len(), 4);
+        let rows = xlsx_rows(&app, "/results/export?view=stars&format=xlsx&month=2026-10", "stars 구리시청").await;
+        assert_eq!(rows.iter().skip(1).map(|r| r[1].as_str()).collect::<Vec<_>>(), ["S1", "S2", "S4"]);
         let html = page(&app, "/results/stars?month=2026-10").await;
         assert!(html.contains("Park Sun") && html.contains("tied with Han Yu") && html.contains("Jung Ho (2"), "the stars page shows the tie and who has too few");
     }
@@ -501,6 +503,12 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "Once more"})).await;
         assert_eq!(status, StatusCode::CONFLICT);
         assert!(body.to_string().contains("locked"), "{body}");
+        let rows = xlsx_rows(&app, "/results/disputes?format=xlsx", "disputes").await;
+        assert_eq!(rows[1][7], "accepted");
+        let rows = xlsx_rows(&app, "/results/export?view=year&format=xlsx&year=2026", "year_end_summary").await;
+        let people: Vec<&str> = rows.iter().skip(1).map(|r| r[0].as_str()).collect();
+        assert_eq!(people, ["D1", "D2"]);
+        assert_eq!(rows[1][6], "2", "D1's two October evaluations");
         let list = app.get_json("/api/v1/results/disputes").await;
         assert_eq!(list["summary"]["accepted"], 1);
         assert!(list["disputes"][0]["resolution_hours"].as_f64().unwrap() < 0.01, "resolved at once: {list}");
