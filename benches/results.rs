@@ -17,7 +17,7 @@ use std::time::Instant;
 use chrono::{Duration, NaiveDate};
 use civicall::db::{Backend, Db};
 use civicall::reports::results::{Range, Scope};
-use civicall::reports::{ranking, scorecard, training};
+use civicall::reports::{ranking, scorecard, stars, training};
 use common::{Options, TestApp, TravelClock, env_usize, spawn_app, utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -274,7 +274,7 @@ async fn load(backend: Backend, staff_n: usize, evaluations: usize) -> Row {
         ranking_year: time(|| ranking::build(db, Scope::All, &year, 3)).await,
         scorecard_month: time(|| scorecard::build(db, library, someone, &month)).await,
         scorecard_year: time(|| scorecard::build(db, library, someone, &year)).await,
-        stars: time(|| ranking::stars(db, library, centre, &month, 3, 3)).await,
+        stars: time(|| stars::stars(db, library, centre, &month, 3, 3)).await,
         training: time(|| training::build(db, library, Scope::Department(department), &month))
             .await,
     }

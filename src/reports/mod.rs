@@ -7,6 +7,7 @@ pub mod export;
 pub mod ranking;
 pub mod results;
 pub mod scorecard;
+pub mod stars;
 pub mod stats;
 pub mod tables;
 pub mod training;

@@ -1,5 +1,5 @@
 //! Departments and centres ranked fairly, the staff under their campaign's
-//! threshold, the spread of scores, and the star staff of the month. The
+//! threshold, the spread of scores, and staff figures for a period. The
 //! database sums each group's scores (count, sum, sum of squares), so a
 //! year of a city's calls becomes a few numbers per department; the
 //! shrinkage in [`super::stats`] does the rest.
@@ -8,15 +8,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::results::{self, Range, Rubrics, Scope, StaffInfo};
+use super::results::{self, Range, Scope, StaffInfo};
 use super::scorecard;
 use super::stats::{self, Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
-use crate::scripts::ScriptLibrary;
-
-/// Shrunk scores closer than this are the same score.
-const SAME_SCORE: f64 = 1e-6;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RankLine {
@@ -83,7 +79,12 @@ impl RankLine {
 }
 
 /// Count, sum and sum of squares of final totals per value of `group`.
-async fn moments(db: &Db, group: &str, scope: Scope, range: &Range) -> AppResult<Vec<MomentRow>> {
+pub(crate) async fn moments(
+    db: &Db,
+    group: &str,
+    scope: Scope,
+    range: &Range,
+) -> AppResult<Vec<MomentRow>> {
     let (condition, bind) = scope.condition();
     let sql = format!(
         "SELECT {group}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
@@ -99,7 +100,7 @@ async fn moments(db: &Db, group: &str, scope: Scope, range: &Range) -> AppResult
     Ok(query.fetch_all(&db.pool).await?)
 }
 
-fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
+pub(crate) fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
     rows.iter()
         .map(|&(id, n, sum, sum_sq)| Moments {
             key: id.to_string(),
@@ -292,172 +293,9 @@ async fn staff_under(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<Staf
     Ok(under)
 }
 
-/// A staff member in the running for star of the month.
-#[derive(Clone, Debug, Serialize)]
-pub struct Candidate {
-    pub staff: StaffInfo,
-    pub n: usize,
-    pub mean: f64,
-    pub ci95: (f64, f64),
-    pub shrunk: f64,
-    /// Mean rating (1..5) of their attitude by citizens called back, and how many rated.
-    pub satisfaction: Option<f64>,
-    pub rated: i64,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Star {
-    pub place: usize,
-    pub candidate: Candidate,
-    /// Names of the others with exactly the same score and satisfaction.
-    pub tied_with: Vec<String>,
-    /// Their place over someone with the same score was decided by callback satisfaction.
-    pub decided_by_satisfaction: bool,
-    /// Their best items: label and score (0..100).
-    pub best_items: Vec<(String, f64)>,
-    /// What citizens called back said about them.
-    pub words: Vec<String>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Stars {
-    pub centre_id: i64,
-    pub range: Range,
-    pub min_evaluations: usize,
-    pub per_centre: usize,
-    pub stars: Vec<Star>,
-    /// Considered but not yet rankable: fewer final evaluations than the minimum.
-    pub below_minimum: Vec<Candidate>,
-    /// Everyone with enough evaluations, in order, for the record.
-    pub ranked: Vec<Candidate>,
-}
-
-/// The star staff of `centre_id` for `range` (a month).
-pub async fn stars(
-    db: &Db,
-    library: &ScriptLibrary,
-    centre_id: i64,
-    range: &Range,
-    min_evaluations: usize,
-    per_centre: usize,
-) -> AppResult<Stars> {
-    let scope = Scope::Centre(centre_id);
-    let rows = moments(db, "e.staff_id", scope, range).await?;
-    let ranked = stats::rank_moments(&to_moments(&rows));
-    let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
-    let staff = results::staff_by_id(db, &ids).await?;
-    let satisfaction = satisfaction_by_staff(db, centre_id, range).await?;
-    let mut candidates: Vec<Candidate> = ranked
-        .into_iter()
-        .filter_map(|r| {
-            let id: i64 = r.key.parse().ok()?;
-            let (satisfaction, rated) = satisfaction.get(&id).copied().unwrap_or((None, 0));
-            Some(Candidate {
-                staff: staff.get(&id)?.clone(),
-                n: r.n,
-                mean: r.mean,
-                ci95: r.ci95,
-                shrunk: r.shrunk,
-                satisfaction,
-                rated,
-            })
-        })
-        .collect();
-    let (mut eligible, mut below): (Vec<Candidate>, Vec<Candidate>) =
-        candidates.drain(..).partition(|c| c.n >= min_evaluations);
-    eligible.sort_by(|a, b| {
-        b.shrunk
-            .total_cmp(&a.shrunk)
-            .then_with(|| {
-                b.satisfaction
-                    .unwrap_or(0.0)
-                    .total_cmp(&a.satisfaction.unwrap_or(0.0))
-            })
-            .then_with(|| a.staff.employee_no.cmp(&b.staff.employee_no))
-    });
-    below.sort_by(|a, b| b.n.cmp(&a.n).then(b.mean.total_cmp(&a.mean)));
-
-    let same_score = |a: &Candidate, b: &Candidate| (a.shrunk - b.shrunk).abs() <= SAME_SCORE;
-    let same_all =
-        |a: &Candidate, b: &Candidate| same_score(a, b) && a.satisfaction == b.satisfaction;
-    let mut stars = Vec::new();
-    for (i, c) in eligible.iter().enumerate() {
-        // Past the last place only for someone tied with it.
-        if i >= per_centre
-            && !stars
-                .last()
-                .is_some_and(|s: &Star| same_all(&s.candidate, c))
-        {
-            break;
-        }
-        let place = match stars.last() {
-            Some(prev) if same_all(&prev.candidate, c) => prev.place,
-            _ => i + 1,
-        };
-        let tied_with = eligible
-            .iter()
-            .filter(|o| o.staff.id != c.staff.id && same_all(o, c))
-            .map(|o| o.staff.name.clone())
-            .collect();
-        let decided_by_satisfaction = eligible.iter().any(|o| {
-            o.staff.id != c.staff.id && same_score(o, c) && o.satisfaction != c.satisfaction
-        });
-        let (best_items, words) = reasons(db, library, c, range).await?;
-        stars.push(Star {
-            place,
-            candidate: c.clone(),
-            tied_with,
-            decided_by_satisfaction,
-            best_items,
-            words,
-        });
-    }
-    Ok(Stars {
-        centre_id,
-        range: range.clone(),
-        min_evaluations,
-        per_centre,
-        stars,
-        below_minimum: below,
-        ranked: eligible,
-    })
-}
-
-/// A star's best items and citizens' kind words.
-async fn reasons(
-    db: &Db,
-    library: &ScriptLibrary,
-    c: &Candidate,
-    range: &Range,
-) -> AppResult<(Vec<(String, f64)>, Vec<String>)> {
-    let finals = results::finals(db, Scope::Staff(c.staff.id), range).await?;
-    let rubrics = Rubrics::new(library, &finals);
-    let mut items = scorecard::item_figures(&rubrics, &finals);
-    items.retain(|i| !i.measured && !i.short);
-    items.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.n.cmp(&a.n)));
-    let best = items
-        .into_iter()
-        .take(3)
-        .map(|i| (i.label, i.score))
-        .collect();
-    let (start, end) = scorecard::local_bounds(db, c.staff.centre_id, range).await?;
-    let words: Vec<String> = sqlx::query_scalar(
-        "SELECT cb.comments FROM callbacks cb JOIN service_visits v ON v.id = cb.visit_id \
-         WHERE v.staff_id = $1 AND v.visited_at >= $2 AND v.visited_at < $3 AND cb.outcome = 'reached' \
-         AND cb.satisfaction_staff >= 4 AND cb.comments IS NOT NULL AND cb.comments <> '' \
-         ORDER BY cb.satisfaction_staff DESC, v.visited_at DESC LIMIT 3",
-    )
-    .bind(c.staff.id)
-    .bind(start)
-    .bind(end)
-    .fetch_all(&db.pool)
-    .await?;
-    Ok((best, words))
-}
-
 /// Per staff member of the centre: mean satisfaction with their attitude
 /// among citizens reached, and how many rated it.
-async fn satisfaction_by_staff(
+pub(crate) async fn satisfaction_by_staff(
     db: &Db,
     centre_id: i64,
     range: &Range,

@@ -3,8 +3,9 @@
 
 use super::disputes::Dispute;
 use super::export::{Cell, Table};
-use super::ranking::{Ranking, StaffLine, Stars};
+use super::ranking::{Ranking, StaffLine};
 use super::scorecard::Scorecard;
+use super::stars::Stars;
 use super::training::Training;
 use crate::error::{AppError, AppResult};
 

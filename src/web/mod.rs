@@ -9,6 +9,7 @@ pub mod api;
 pub mod auth;
 mod callbacks;
 mod campaigns;
+mod disputes;
 mod error;
 mod grading;
 mod health;
@@ -47,6 +48,7 @@ fn all_routes() -> Routes {
         .merge(callbacks::routes())
         .merge(synthesis::routes())
         .merge(results::routes())
+        .merge(disputes::routes())
         .merge(openapi::routes())
         .nest("/webhooks/twilio", webhooks::routes())
         .nest(
@@ -56,7 +58,8 @@ fn all_routes() -> Routes {
                 .merge(grading::api_routes())
                 .merge(callbacks::api_routes())
                 .merge(synthesis::api_routes())
-                .merge(results::api_routes()),
+                .merge(results::api_routes())
+                .merge(disputes::api_routes()),
         )
         .nest("/api/v1/roster", roster::routes())
 }

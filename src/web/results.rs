@@ -5,7 +5,7 @@
 //! their own department (others are "not found"), may raise disputes for
 //! them, and reads their disputes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
 use axum::http::Method;
@@ -21,11 +21,10 @@ use crate::app::AppState;
 use crate::auth::Role;
 use crate::auth::audit::{self, Action, Actor};
 use crate::error::{AppError, AppResult};
-use crate::grading::versions;
-use crate::reports::disputes::{self, NewDispute, Person, Review};
+use crate::reports::disputes::{self, Person};
 use crate::reports::export::{self, CSV_TYPE, Table, XLSX_TYPE};
 use crate::reports::results::{self, Range, RangeQuery, Scope};
-use crate::reports::{charts, ranking, scorecard, tables, training};
+use crate::reports::{charts, ranking, scorecard, stars, tables, training};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -37,14 +36,6 @@ pub fn routes() -> Routes {
         .route::<Results, _, _>(Method::GET, "/results/stars", stars_page)
         .route::<Results, _, _>(Method::GET, "/results/training", training_page)
         .route::<Results, _, _>(Method::POST, "/results/examples", mark_example_form)
-        .route::<StaffResults, _, _>(Method::GET, "/results/disputes", disputes_page)
-        .route::<StaffResults, _, _>(Method::GET, "/results/evaluations/{id}", evaluation_page)
-        .route::<StaffResults, _, _>(
-            Method::POST,
-            "/results/evaluations/{id}/dispute",
-            raise_form,
-        )
-        .route::<Results, _, _>(Method::POST, "/results/disputes/{id}/resolve", resolve_form)
         .route::<Results, _, _>(Method::GET, "/results/report", report_page)
         .route::<Results, _, _>(Method::GET, "/results/export", export_view)
 }
@@ -61,14 +52,6 @@ pub fn api_routes() -> Routes {
         .doc("Star staff of a centre for a month")
         .route::<Results, _, _>(Method::GET, "/results/training", api_training)
         .doc("Training needs: staff x item matrix, topics, best-practice recordings")
-        .route::<StaffResults, _, _>(Method::GET, "/results/disputes", api_disputes)
-        .doc("Disputes with their state and resolution")
-        .route::<StaffResults, _, _>(Method::POST, "/results/evaluations/{id}/disputes", api_raise)
-        .doc("Dispute a final evaluation: {items, comment}")
-        .route::<Results, _, _>(Method::POST, "/results/disputes/{id}/resolve", api_resolve)
-        .doc("Resolve a dispute: {decision: accept|reject, resolution, scores: {item: level|\"na\"}}")
-        .route::<StaffResults, _, _>(Method::GET, "/results/evaluations/{id}/versions", api_versions)
-        .doc("Every version of an evaluation's final score")
 }
 
 #[derive(Deserialize, Default)]
@@ -90,6 +73,16 @@ pub struct ViewQuery {
     table: Option<String>,
 }
 
+impl ViewQuery {
+    /// Only a download format: for tables whose rows need no period or scope.
+    pub(super) fn download_as(format: &str) -> ViewQuery {
+        ViewQuery {
+            format: Some(format.to_string()),
+            ..ViewQuery::default()
+        }
+    }
+}
+
 fn today(state: &AppState) -> chrono::NaiveDate {
     state.clock.now().date_naive()
 }
@@ -98,13 +91,13 @@ fn range_of(state: &AppState, q: &ViewQuery) -> AppResult<Range> {
     Range::from_query(&q.range, today(state))
 }
 
-fn is_hr(caller: &Caller) -> bool {
+pub(super) fn is_hr(caller: &Caller) -> bool {
     caller.roles.has(Role::Hr)
 }
 
 /// A supervisor's own department; HR is not limited. A supervisor without
 /// a department sees no one.
-fn own_department(caller: &Caller) -> Option<Option<i64>> {
+pub(super) fn own_department(caller: &Caller) -> Option<Option<i64>> {
     if is_hr(caller) {
         None
     } else {
@@ -150,7 +143,7 @@ async fn visible_staff(
     }
 }
 
-fn person(caller: &Caller) -> Person {
+pub(super) fn person(caller: &Caller) -> Person {
     let label = match &caller.actor {
         Actor::User { name, .. } | Actor::Token { name, .. } => name.clone(),
         _ => "unknown".into(),
@@ -184,7 +177,7 @@ fn filters_context(q: &ViewQuery, range: &Range) -> serde_json::Value {
     }})
 }
 
-fn merge(mut a: serde_json::Value, b: serde_json::Value) -> serde_json::Value {
+pub(super) fn merge(mut a: serde_json::Value, b: serde_json::Value) -> serde_json::Value {
     if let (Some(a), serde_json::Value::Object(b)) = (a.as_object_mut(), b) {
         a.extend(b);
     }
@@ -197,7 +190,7 @@ async fn audit_export(state: &AppState, caller: &Caller, what: String) -> AppRes
 }
 
 /// `tables` as the download the query asks for: XLSX (every table) or CSV (one).
-async fn download(
+pub(super) async fn download(
     state: &AppState,
     caller: &Caller,
     q: &ViewQuery,
@@ -411,7 +404,7 @@ async fn api_scorecard(
 
 // --- star staff ---
 
-async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<ranking::Stars>> {
+async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<stars::Stars>> {
     let mut range = range_of(state, q)?;
     if range.kind != "month" {
         range = Range::month(range.to);
@@ -430,7 +423,7 @@ async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<ranking::
     let mut out = Vec::new();
     for (id, _) in centres {
         out.push(
-            ranking::stars(
+            stars::stars(
                 &state.db,
                 &state.scripts,
                 id,
@@ -483,7 +476,7 @@ async fn api_stars(
     Allowed(_caller, _): Allowed<Results>,
     State(state): State<AppState>,
     Query(q): Query<ViewQuery>,
-) -> AppResult<Json<Vec<ranking::Stars>>> {
+) -> AppResult<Json<Vec<stars::Stars>>> {
     Ok(Json(build_stars(&state, &q).await?))
 }
 
@@ -561,313 +554,6 @@ async fn mark_example_form(
         back_to(f.back, "/results/training")
     ))
     .into_response())
-}
-
-// --- disputes ---
-
-async fn visible_disputes(
-    state: &AppState,
-    caller: &Caller,
-    q: &DisputeQuery,
-) -> AppResult<Vec<disputes::Dispute>> {
-    let state_filter = q.state.as_deref().filter(|s| !s.is_empty() && *s != "all");
-    match own_department(caller) {
-        Some(limit) => disputes::list(&state.db, state_filter, Some(limit.unwrap_or(-1))).await,
-        None => disputes::list(&state.db, state_filter, None).await,
-    }
-}
-
-#[derive(Deserialize, Default)]
-struct DisputeQuery {
-    #[serde(default)]
-    state: Option<String>,
-    #[serde(default)]
-    format: Option<String>,
-}
-
-async fn staff_names(
-    state: &AppState,
-    list: &[disputes::Dispute],
-) -> AppResult<HashMap<i64, results::StaffInfo>> {
-    let ids: Vec<i64> = list.iter().filter_map(|d| d.staff_id).collect();
-    results::staff_by_id(&state.db, &ids).await
-}
-
-async fn disputes_page(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    session: Session,
-    Query(q): Query<DisputeQuery>,
-) -> AppResult<Response> {
-    let list = visible_disputes(&state, &caller, &q).await?;
-    let staff = staff_names(&state, &list).await?;
-    if let Some(format) = q.format.as_deref() {
-        let table = tables::disputes(&list, |id| {
-            id.and_then(|id| staff.get(&id))
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-        });
-        let view = ViewQuery {
-            format: Some(format.to_string()),
-            ..ViewQuery::default()
-        };
-        return download(&state, &caller, &view, "disputes", vec![table]).await;
-    }
-    let me = Me::of(&caller, &session).await;
-    let rows: Vec<serde_json::Value> = list
-        .iter()
-        .map(|d| {
-            serde_json::json!({
-                "d": d,
-                "items": d.item_keys(),
-                "staff": d.staff_id.and_then(|id| staff.get(&id)),
-                "hours": d.resolution_hours(),
-            })
-        })
-        .collect();
-    let ctx = serde_json::json!({
-        "rows": rows,
-        "summary": disputes::summarize(&list),
-        "state": q.state.clone().unwrap_or_default(),
-        "hr": is_hr(&caller),
-    });
-    Ok(render("disputes.html", Some(&me), ctx)?.into_response())
-}
-
-async fn api_disputes(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    Query(q): Query<DisputeQuery>,
-) -> AppResult<Json<serde_json::Value>> {
-    let list = visible_disputes(&state, &caller, &q).await?;
-    Ok(Json(serde_json::json!({
-        "summary": disputes::summarize(&list),
-        "disputes": list.iter().map(|d| serde_json::json!({
-            "dispute": d, "items": d.item_keys(), "resolution_hours": d.resolution_hours(),
-        })).collect::<Vec<_>>(),
-    })))
-}
-
-/// The final evaluation, if the caller may see whom it is about.
-async fn visible_evaluation(
-    state: &AppState,
-    caller: &Caller,
-    id: i64,
-) -> AppResult<results::Final> {
-    let f = results::final_evaluation(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("final evaluation {id}")))?;
-    match (own_department(caller), f.department_id) {
-        (Some(limit), dep) if limit.is_none() || limit != dep => {
-            Err(AppError::not_found(format!("final evaluation {id}")))
-        }
-        _ => Ok(f),
-    }
-}
-
-async fn evaluation_page(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    session: Session,
-    Path(id): Path<i64>,
-) -> AppResult<Response> {
-    let f = visible_evaluation(&state, &caller, id).await?;
-    let script =
-        crate::grading::script_for(&state.db, &state.scripts, &f.script_id, &f.script_version)
-            .await?;
-    let history = versions::history(&state.db, id).await?;
-    let staff = match f.staff_id {
-        Some(s) => Some(results::staff_info(&state.db, s).await?),
-        None => None,
-    };
-    let all = disputes::of_evaluation(&state.db, id).await?;
-    let theirs: Vec<serde_json::Value> = all
-        .iter()
-        .map(|d| serde_json::json!({ "d": d, "items": d.item_keys() }))
-        .collect();
-    let now = state.clock.now_ms();
-    let closed = disputes::closed_reason(
-        f.finalized_at,
-        f.locked,
-        state.config.results.dispute_window_days,
-        now,
-    );
-    let items: Vec<serde_json::Value> = script
-        .items()
-        .map(|(stage, item)| {
-            let share = f.items.get(&item.key).copied().flatten();
-            let levels: Vec<(i64, String)> = (item.scale.min()..=item.scale.max())
-                .map(|v| {
-                    let name = match &item.scale {
-                        crate::scripts::Scale::YesNo => {
-                            if v == 1 {
-                                "yes".to_string()
-                            } else {
-                                "no".to_string()
-                            }
-                        }
-                        crate::scripts::Scale::ThreePoint { levels }
-                        | crate::scripts::Scale::FivePoint { levels } => levels
-                            .get((v - item.scale.min()) as usize)
-                            .cloned()
-                            .unwrap_or_default(),
-                    };
-                    (v, name)
-                })
-                .collect();
-            serde_json::json!({
-                "key": item.key, "label": item.label, "stage": stage.title,
-                "score": share.map(|s| s * 100.0), "applies": f.items.contains_key(&item.key),
-                "measured": item.auto.is_some(), "na_allowed": item.na_allowed, "levels": levels,
-            })
-        })
-        .collect();
-    let me = Me::of(&caller, &session).await;
-    let ctx = serde_json::json!({
-        "f": f,
-        "script": { "id": script.id, "title": script.title },
-        "staff": staff,
-        "history": history,
-        "disputes": theirs,
-        "open": all.iter().any(|d| d.state == "open"),
-        "closed": closed,
-        "items": items,
-        "hr": is_hr(&caller),
-        "window": state.config.results.dispute_window_days,
-    });
-    Ok(render("evaluation.html", Some(&me), ctx)?.into_response())
-}
-
-async fn raise(state: &AppState, caller: &Caller, id: i64, input: &NewDispute) -> AppResult<i64> {
-    visible_evaluation(state, caller, id).await?;
-    let dispute = disputes::raise(
-        &state.db,
-        &state.scripts,
-        id,
-        input,
-        &person(caller),
-        state.config.results.dispute_window_days,
-        state.clock.now_ms(),
-    )
-    .await?;
-    let entry = caller
-        .audit(Action::ScoreChanged)
-        .detail(format!("dispute {dispute} raised on evaluation {id}"));
-    audit::record(&state.db, entry, state.clock.now_ms()).await?;
-    Ok(dispute)
-}
-
-async fn api_raise(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Json(input): Json<NewDispute>,
-) -> AppResult<Response> {
-    let dispute = raise(&state, &caller, id, &input).await?;
-    Ok((
-        axum::http::StatusCode::CREATED,
-        Json(serde_json::json!({ "dispute_id": dispute, "evaluation_id": id, "state": "open" })),
-    )
-        .into_response())
-}
-
-async fn raise_form(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let input = NewDispute {
-        items: fields
-            .iter()
-            .filter(|(k, _)| k == "item")
-            .map(|(_, v)| v.clone())
-            .collect(),
-        comment: fields
-            .iter()
-            .find(|(k, _)| k == "comment")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default(),
-    };
-    raise(&state, &caller, id, &input).await?;
-    Ok(Redirect::to(&format!("/results/evaluations/{id}#disputes")).into_response())
-}
-
-async fn resolve(
-    state: &AppState,
-    caller: &Caller,
-    id: i64,
-    review: &Review,
-) -> AppResult<disputes::Resolved> {
-    let resolved = disputes::resolve(
-        &state.db,
-        &state.scripts,
-        id,
-        review,
-        &person(caller),
-        state.clock.now_ms(),
-    )
-    .await?;
-    let entry = caller.audit(Action::ScoreChanged).detail(format!(
-        "dispute {id} {}: total {:.2} -> {:.2}",
-        resolved.state, resolved.total_before, resolved.total_after
-    ));
-    audit::record(&state.db, entry, state.clock.now_ms()).await?;
-    Ok(resolved)
-}
-
-async fn api_resolve(
-    Allowed(caller, _): Allowed<Results>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Json(review): Json<Review>,
-) -> AppResult<Json<disputes::Resolved>> {
-    Ok(Json(resolve(&state, &caller, id, &review).await?))
-}
-
-async fn resolve_form(
-    Allowed(caller, _): Allowed<Results>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let scores: BTreeMap<String, serde_json::Value> = fields
-        .iter()
-        .filter_map(|(k, v)| {
-            Some((
-                k.strip_prefix("score.")?.to_string(),
-                serde_json::Value::String(v.clone()),
-            ))
-        })
-        .collect();
-    let review = Review {
-        decision: get("decision"),
-        resolution: get("resolution"),
-        scores,
-    };
-    let resolved = resolve(&state, &caller, id, &review).await?;
-    let dispute = disputes::get(&state.db, resolved.dispute_id).await?;
-    Ok(Redirect::to(&format!(
-        "/results/evaluations/{}#disputes",
-        dispute.evaluation_id
-    ))
-    .into_response())
-}
-
-async fn api_versions(
-    Allowed(caller, _): Allowed<StaffResults>,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-) -> AppResult<Json<Vec<versions::Version>>> {
-    visible_evaluation(&state, &caller, id).await?;
-    Ok(Json(versions::history(&state.db, id).await?))
 }
 
 // --- the monthly report and the exports ---
