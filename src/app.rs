@@ -161,6 +161,7 @@ impl Application {
         })?;
         let db = Db::connect(&config.database.url, config.database.max_connections).await?;
         db.migrate().await?;
+        grading::version_earlier_scores(&db, &scripts, clock.now_ms()).await?;
 
         let listener = TcpListener::bind(config.server.listen)
             .await

@@ -117,6 +117,13 @@ pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
     .fetch_all(&state.db.pool)
     .await?;
     let bands = Bands::default();
+    for id in ["passport-reissue-ko", "address-registration-ru"] {
+        let script = state
+            .scripts
+            .get(id)
+            .ok_or_else(|| anyhow::anyhow!("the demo needs the {id} script"))?;
+        crate::campaigns::remember_script(&state.db, script, state.clock.now_ms()).await?;
+    }
     let mut written = 0;
     for (staff_id, department_id, employee_no, zone, phone) in staff {
         let script_id = if employee_no.starts_with("GR-") {
@@ -128,7 +135,6 @@ pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
             .scripts
             .get(script_id)
             .ok_or_else(|| anyhow::anyhow!("the demo needs the {script_id} script"))?;
-        crate::campaigns::remember_script(&state.db, script, state.clock.now_ms()).await?;
         let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
         let today = now.with_timezone(&tz).date_naive();
         let this_month = today.with_day(1).unwrap_or(today);

@@ -148,6 +148,53 @@ fn measured_total(measured: &[(f64, Option<i64>)]) -> f64 {
     100.0 * earned / weight
 }
 
+/// Gives final scores made before score versions were kept (migration
+/// 0009) their first version. Run once at start-up; nothing to do after.
+pub async fn version_earlier_scores(
+    db: &Db,
+    library: &ScriptLibrary,
+    now_ms: i64,
+) -> AppResult<usize> {
+    let mut done = 0;
+    loop {
+        let unversioned: Vec<(i64, String, String, f64, String)> = sqlx::query_as(
+            "SELECT id, script_id, script_version, final_total, COALESCE(final_source, 'single') FROM evaluations \
+             WHERE final_total IS NOT NULL AND final_version = 0 ORDER BY id LIMIT 500",
+        )
+        .fetch_all(&db.pool)
+        .await?;
+        if unversioned.is_empty() {
+            return Ok(done);
+        }
+        for (evaluation_id, script_id, version, total, source) in unversioned {
+            let script = script_for(db, library, &script_id, &version).await?;
+            let bands = desk::bands_for(db, evaluation_id).await?;
+            let mut tx = db.begin().await?;
+            let sheet = versions::sheet_from_gradings(
+                &mut tx,
+                &script,
+                evaluation_id,
+                &source,
+                total,
+                &bands,
+            )
+            .await?;
+            versions::record(
+                &mut tx,
+                evaluation_id,
+                &sheet,
+                None,
+                "grading",
+                None,
+                now_ms,
+            )
+            .await?;
+            tx.commit().await?;
+            done += 1;
+        }
+    }
+}
+
 /// Brings evaluations up to date with calls and recordings: ended
 /// evaluation calls get their evaluation; answered ones whose recording is
 /// stored join the graders' queue. Safe to run any number of times.
@@ -170,34 +217,6 @@ pub async fn sync(
             tracing::error!(call = id, %err, "cannot create the evaluation");
             continue;
         }
-        done += 1;
-    }
-
-    // Final scores from before versions were kept get their first version.
-    let unversioned: Vec<(i64, String, String, f64, String)> = sqlx::query_as(
-        "SELECT id, script_id, script_version, final_total, COALESCE(final_source, 'single') FROM evaluations \
-         WHERE final_total IS NOT NULL AND final_version = 0 ORDER BY id LIMIT 500",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    for (evaluation_id, script_id, version, total, source) in unversioned {
-        let script = script_for(db, library, &script_id, &version).await?;
-        let bands = desk::bands_for(db, evaluation_id).await?;
-        let mut tx = db.begin().await?;
-        let sheet =
-            versions::sheet_from_gradings(&mut tx, &script, evaluation_id, &source, total, &bands)
-                .await?;
-        versions::record(
-            &mut tx,
-            evaluation_id,
-            &sheet,
-            None,
-            "grading",
-            None,
-            now_ms,
-        )
-        .await?;
-        tx.commit().await?;
         done += 1;
     }
 

@@ -165,19 +165,6 @@ pub async fn history(db: &Db, evaluation_id: i64) -> AppResult<Vec<Version>> {
     rows.into_iter().map(Version::try_from).collect()
 }
 
-/// The current version of an evaluation's score.
-pub async fn current(db: &Db, evaluation_id: i64) -> AppResult<Option<Version>> {
-    let row: Option<VersionRow> = sqlx::query_as(
-        "SELECT v.version, v.total, v.band, v.stages, v.items, v.source, v.reason, v.changed_by, v.dispute_id, v.at \
-         FROM score_versions v JOIN evaluations e ON e.id = v.evaluation_id AND e.final_version = v.version \
-         WHERE v.evaluation_id = $1",
-    )
-    .bind(evaluation_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    row.map(Version::try_from).transpose()
-}
-
 #[derive(sqlx::FromRow)]
 struct ItemRow {
     item_key: String,

@@ -301,8 +301,8 @@ pub async fn resolve(
         })?;
     let disputed = dispute.item_keys();
 
-    let mut tx = db.begin().await?;
-    let (state, new_version, total_after) = match review.decision.as_str() {
+    // Everything is checked and worked out before the write transaction opens.
+    let (state, sheet) = match review.decision.as_str() {
         "reject" => {
             if review.scores.values().any(|v| !is_blank(v)) {
                 return Err(AppError::invalid(
@@ -310,7 +310,7 @@ pub async fn resolve(
                     "a rejected dispute changes no score",
                 ));
             }
-            ("rejected", None, evaluation.total)
+            ("rejected", None)
         }
         "accept" => {
             let script = script_for(
@@ -349,22 +349,12 @@ pub async fn resolve(
             let bands = desk::bands_for(db, evaluation.evaluation_id).await?;
             let score = scoring::score_shares(&script, |k| items.get(k).copied().flatten(), &bands);
             let sheet = versions::FinalSheet::from_score(score, items, "dispute");
-            let version = versions::record(
-                &mut tx,
-                evaluation.evaluation_id,
-                &sheet,
-                Some(resolution),
-                &by.label,
-                Some(dispute_id),
-                now_ms,
-            )
-            .await?;
             let state = if changed == disputed.len() {
                 "accepted"
             } else {
                 "partly_accepted"
             };
-            (state, Some(version), sheet.total)
+            (state, Some(sheet))
         }
         other => {
             return Err(AppError::invalid(
@@ -373,6 +363,23 @@ pub async fn resolve(
             ));
         }
     };
+    let mut tx = db.begin().await?;
+    let new_version = match &sheet {
+        Some(sheet) => Some(
+            versions::record(
+                &mut tx,
+                evaluation.evaluation_id,
+                sheet,
+                Some(resolution),
+                &by.label,
+                Some(dispute_id),
+                now_ms,
+            )
+            .await?,
+        ),
+        None => None,
+    };
+    let total_after = sheet.as_ref().map_or(evaluation.total, |s| s.total);
     let updated = sqlx::query(
         "UPDATE disputes SET state = $1, reviewed_by = $2, reviewed_by_user_id = $3, resolution = $4, \
          resolved_at = $5 WHERE id = $6 AND state = 'open'",

@@ -226,12 +226,11 @@ struct FinalRow {
     items: String,
 }
 
-const FINAL_SELECT: &str = "SELECT e.id, e.call_id, e.staff_id, e.department_id, e.local_date, e.final_total, \
+const FINAL_FROM: &str = "SELECT e.id, e.call_id, e.staff_id, e.department_id, e.local_date, e.final_total, \
      e.final_band, COALESCE(c.band_good, 80.0) AS band_good, e.script_id, e.script_version, e.connection, \
      v.source, v.version, e.locked_at, e.finalized_at, v.stages, v.items \
      FROM evaluations e JOIN score_versions v ON v.evaluation_id = e.id AND v.version = e.final_version \
-     LEFT JOIN campaigns c ON c.id = e.campaign_id \
-     WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2";
+     LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE e.state = 'final'";
 
 fn decode(r: FinalRow) -> AppResult<Final> {
     let bad = |what: &str, e: serde_json::Error| {
@@ -264,7 +263,9 @@ fn decode(r: FinalRow) -> AppResult<Final> {
 /// The final evaluations of `scope` in `range`, oldest first.
 pub async fn finals(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<Final>> {
     let (condition, bind) = scope.condition();
-    let sql = format!("{FINAL_SELECT}{condition} ORDER BY e.local_date, e.id");
+    let sql = format!(
+        "{FINAL_FROM} AND e.local_date >= $1 AND e.local_date <= $2{condition} ORDER BY e.local_date, e.id"
+    );
     let mut query = sqlx::query_as::<_, FinalRow>(sqlx::AssertSqlSafe(sql))
         .bind(range.from.to_string())
         .bind(range.to.to_string());
@@ -277,7 +278,7 @@ pub async fn finals(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<Final
 
 /// One final evaluation by id, whatever its date.
 pub async fn final_evaluation(db: &Db, evaluation_id: i64) -> AppResult<Option<Final>> {
-    let sql = FINAL_SELECT.replace("e.local_date >= $1 AND e.local_date <= $2", "e.id = $1");
+    let sql = format!("{FINAL_FROM} AND e.id = $1");
     let row: Option<FinalRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(evaluation_id)
         .fetch_optional(&db.pool)
@@ -345,13 +346,6 @@ impl Rubrics {
     pub fn label(&self, key: &str) -> String {
         self.item(key)
             .map_or_else(|| key.to_string(), |i| i.label.clone())
-    }
-
-    pub fn stage_title(&self, key: &str) -> String {
-        self.stages
-            .iter()
-            .find(|(k, _)| k == key)
-            .map_or_else(|| key.to_string(), |(_, t)| t.clone())
     }
 }
 

@@ -121,12 +121,6 @@ pub struct Scorecard {
     pub evaluations: Vec<EvaluationLine>,
 }
 
-impl Scorecard {
-    pub fn short_items(&self) -> impl Iterator<Item = &ItemFigure> {
-        self.items.iter().filter(|i| i.short)
-    }
-}
-
 pub async fn build(
     db: &Db,
     library: &ScriptLibrary,
@@ -361,11 +355,10 @@ async fn comments(db: &Db, finals: &[Final], rubrics: &Rubrics) -> AppResult<Vec
 
 /// The day's bounds in the centre's time zone, as UTC milliseconds.
 pub(crate) async fn local_bounds(db: &Db, centre_id: i64, range: &Range) -> AppResult<(i64, i64)> {
-    let zone: String = sqlx::query_scalar("SELECT time_zone FROM centres WHERE id = $1")
-        .bind(centre_id)
-        .fetch_one(&db.pool)
-        .await?;
-    let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
+    let tz = crate::roster::get_centre(db, centre_id)
+        .await?
+        .time_zone
+        .tz();
     let at = |day: NaiveDate| {
         tz.from_local_datetime(&day.and_hms_opt(0, 0, 0).unwrap_or_default())
             .earliest()

@@ -8,9 +8,10 @@ use super::scorecard::Scorecard;
 use super::stars::Stars;
 use super::training::Training;
 use crate::error::{AppError, AppResult};
+use crate::grading::scoring::round2;
 
 fn r2(v: f64) -> Cell {
-    Cell::Num((v * 100.0).round() / 100.0)
+    Cell::Num(round2(v))
 }
 
 fn r2o(v: Option<f64>) -> Cell {

@@ -17,9 +17,10 @@ use tower_sessions::Session;
 use super::auth::{Allowed, Caller, Results, StaffResults};
 use super::render::{Me, render};
 use super::routes::Routes;
+use super::synthesis::audit_export;
 use crate::app::AppState;
 use crate::auth::Role;
-use crate::auth::audit::{self, Action, Actor};
+use crate::auth::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::reports::disputes::{self, Person};
 use crate::reports::export::{self, CSV_TYPE, Table, XLSX_TYPE};
@@ -107,10 +108,10 @@ pub(super) fn own_department(caller: &Caller) -> Option<Option<i64>> {
 
 /// The scope a view's filters name, within what the caller may see.
 async fn scope_of(state: &AppState, caller: &Caller, q: &ViewQuery) -> AppResult<Scope> {
-    let departments = results::departments(&state.db).await?;
     if let Some(limit) = own_department(caller) {
         return Ok(Scope::Department(limit.unwrap_or(-1)));
     }
+    let departments = results::departments(&state.db).await?;
     if let Some(code) = q.department.as_deref().filter(|c| !c.is_empty()) {
         let d = departments
             .iter()
@@ -182,11 +183,6 @@ pub(super) fn merge(mut a: serde_json::Value, b: serde_json::Value) -> serde_jso
         a.extend(b);
     }
     a
-}
-
-async fn audit_export(state: &AppState, caller: &Caller, what: String) -> AppResult<()> {
-    let entry = caller.audit(Action::DataExported).detail(what);
-    audit::record(&state.db, entry, state.clock.now_ms()).await
 }
 
 /// `tables` as the download the query asks for: XLSX (every table) or CSV (one).

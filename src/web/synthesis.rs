@@ -162,7 +162,8 @@ async fn print(
     Ok(render("synthesis_print.html", None, ctx)?.into_response())
 }
 
-async fn audit_export(state: &AppState, caller: &Caller, what: String) -> AppResult<()> {
+/// Records in the audit log that the caller downloaded `what`.
+pub(super) async fn audit_export(state: &AppState, caller: &Caller, what: String) -> AppResult<()> {
     let entry = caller.audit(Action::DataExported).detail(what);
     audit::record(&state.db, entry, state.clock.now_ms()).await
 }
