@@ -241,6 +241,21 @@ pub async fn draft(db: &Db, task_id: i64) -> AppResult<Option<Sheet>> {
 }
 
 /// The campaign's bands for an evaluation (the defaults outside a campaign).
+/// A campaign's bands; the defaults for a call outside any campaign.
+pub async fn bands_of_campaign(db: &Db, campaign_id: Option<i64>) -> AppResult<Bands> {
+    let Some(id) = campaign_id else {
+        return Ok(Bands::default());
+    };
+    let row: Option<(f64, f64)> =
+        sqlx::query_as("SELECT band_excellent, band_good FROM campaigns WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(row
+        .map(|(excellent, good)| Bands { excellent, good })
+        .unwrap_or_default())
+}
+
 pub async fn bands_for(db: &Db, evaluation_id: i64) -> AppResult<Bands> {
     let row: Option<(f64, f64)> = sqlx::query_as(
         "SELECT k.band_excellent, k.band_good FROM evaluations e JOIN campaigns k ON k.id = e.campaign_id WHERE e.id = $1",

@@ -79,6 +79,9 @@ async fn create_evaluation(
     } else {
         EvaluationState::AutoScored
     };
+    // Read before the transaction: the evaluation it would look up is not
+    // visible outside the transaction until it commits.
+    let bands = desk::bands_of_campaign(db, call.campaign_id).await?;
     let mut tx = db.begin().await?;
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO evaluations (call_id, campaign_id, staff_id, script_id, script_version, state, connection, \
@@ -119,7 +122,6 @@ async fn create_evaluation(
     }
     if state == EvaluationState::AutoScored {
         // Nobody to hear: the call's score is what was measured.
-        let bands = desk::bands_for(db, evaluation_id).await?;
         desk::finalize(
             &mut tx,
             &script,
