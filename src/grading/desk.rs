@@ -240,7 +240,6 @@ pub async fn draft(db: &Db, task_id: i64) -> AppResult<Option<Sheet>> {
     Ok(raw.flatten().and_then(|d| serde_json::from_str(&d).ok()))
 }
 
-/// The campaign's bands for an evaluation (the defaults outside a campaign).
 /// A campaign's bands; the defaults for a call outside any campaign.
 pub async fn bands_of_campaign(db: &Db, campaign_id: Option<i64>) -> AppResult<Bands> {
     let Some(id) = campaign_id else {
@@ -256,16 +255,14 @@ pub async fn bands_of_campaign(db: &Db, campaign_id: Option<i64>) -> AppResult<B
         .unwrap_or_default())
 }
 
+/// The bands of the campaign a stored evaluation was made under.
 pub async fn bands_for(db: &Db, evaluation_id: i64) -> AppResult<Bands> {
-    let row: Option<(f64, f64)> = sqlx::query_as(
-        "SELECT k.band_excellent, k.band_good FROM evaluations e JOIN campaigns k ON k.id = e.campaign_id WHERE e.id = $1",
-    )
-    .bind(evaluation_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(row
-        .map(|(excellent, good)| Bands { excellent, good })
-        .unwrap_or_default())
+    let campaign: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT campaign_id FROM evaluations WHERE id = $1")
+            .bind(evaluation_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    bands_of_campaign(db, campaign.flatten()).await
 }
 
 /// Whether a second grader scores this evaluation: a fixed share, chosen by

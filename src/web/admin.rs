@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::auth::{AdminOnly, Allowed, Caller};
+use super::pages::utc;
 use super::render::{Me, render};
 use super::routes::Routes;
 use crate::app::AppState;
@@ -38,10 +39,6 @@ pub fn routes() -> Routes {
         .doc("List users")
         .route::<AdminOnly, _, _>(Method::GET, "/api/v1/audit", audit_json)
         .doc("The audit log (action, actor, limit)")
-}
-
-fn utc(ms: i64) -> String {
-    from_ms(ms).format("%Y-%m-%d %H:%M:%S").to_string()
 }
 
 /// Form fields as pairs; role checkboxes are named `role_<role>`.

@@ -30,7 +30,8 @@ pub fn routes() -> Routes {
         .public(Method::GET, "/static/callback.js", callback_script)
 }
 
-fn utc(ms: i64) -> String {
+/// A UTC time as pages print it.
+pub(super) fn utc(ms: i64) -> String {
     from_ms(ms).format("%Y-%m-%d %H:%M:%S").to_string()
 }
 
