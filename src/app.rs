@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use url::Url;
 
+use crate::i18n::Catalog;
 use crate::auth::{self, retention::RetentionSettings};
 use crate::calls::CallRow;
 use crate::calls::dialer::{Dialer, DialerSettings};
@@ -44,6 +45,8 @@ pub struct AppState {
     pub follow_up: Arc<Notify>,
     pub metrics: Arc<Metrics>,
     pub ring_cycle_ms: i64,
+    /// The message catalogues, built-in and corrected.
+    pub catalog: Arc<Catalog>,
 }
 
 pub struct Application {
@@ -159,6 +162,9 @@ impl Application {
                 listed.join("\n")
             )
         })?;
+        // Then the message catalogues, with the office's corrections.
+        let catalog = Catalog::load(config.i18n.messages_dir.as_deref())
+            .map_err(|e| anyhow::anyhow!("message catalogues: {e}"))?;
         let db = Db::connect(&config.database.url, config.database.max_connections).await?;
         db.migrate().await?;
         grading::version_earlier_scores(&db, &scripts, clock.now_ms()).await?;
@@ -226,6 +232,7 @@ impl Application {
 
         let state = AppState {
             ring_cycle_ms,
+            catalog: Arc::new(catalog),
             config: Arc::new(config),
             db,
             clock,

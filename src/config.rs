@@ -2,6 +2,7 @@
 //! `CIVICALL_*` environment variables (nested keys joined by `__`). Secrets are
 //! `SecretString`s so they never show up in logs or `Debug` output.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use url::Url;
 
+use crate::i18n::Locale;
 use crate::telephony::sandbox::profile::{LineProfile, LineRule};
 
 /// Account SID the built-in sandbox carrier answers to unless told otherwise.
@@ -35,6 +37,7 @@ pub struct Config {
     pub grading: GradingConfig,
     pub callbacks: CallbacksConfig,
     pub results: ResultsConfig,
+    pub i18n: I18nConfig,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -391,6 +394,20 @@ impl Default for ResultsConfig {
             dispute_window_days: 14,
         }
     }
+}
+
+/// Languages: an office's corrections to the built-in messages, and the
+/// language each centre's users see before they choose their own.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct I18nConfig {
+    /// A folder of `<locale>/*.ftl` files whose messages replace the
+    /// built-in ones; checked at start-up (a broken file stops the service).
+    pub messages_dir: Option<PathBuf>,
+    /// Default language by centre code, e.g. `{ GURI = "ko", DONGTHAP = "vi" }`:
+    /// used for a centre's users when neither their own setting nor their
+    /// browser names a language civicall speaks.
+    pub centre_languages: BTreeMap<String, Locale>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -17,6 +17,7 @@ use sqlx::FromRow;
 
 use crate::db::Db;
 use crate::error::{AppError, AppResult, ResultExt};
+use crate::i18n::Locale;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -124,6 +125,7 @@ struct UserRow {
     senior: i64,
     phone: Option<String>,
     centre_id: Option<i64>,
+    locale: Option<String>,
     password_changed_at: i64,
     created_at: i64,
 }
@@ -145,6 +147,8 @@ pub struct User {
     pub phone: Option<String>,
     /// The centre whose callbacks an operator makes.
     pub centre_id: Option<i64>,
+    /// The language the user chose; `None` lets the browser and the centre decide.
+    pub locale: Option<Locale>,
     pub password_changed_at: i64,
     pub created_at: i64,
 }
@@ -163,6 +167,7 @@ impl From<UserRow> for User {
             senior: r.senior != 0,
             phone: r.phone,
             centre_id: r.centre_id,
+            locale: r.locale.and_then(|l| l.parse().ok()),
             password_changed_at: r.password_changed_at,
             created_at: r.created_at,
         }
@@ -170,7 +175,7 @@ impl From<UserRow> for User {
 }
 
 const USER_COLUMNS: &str = "id, username, display_name, password_hash, roles, department_id, \
-    must_change_password, disabled, senior, phone, centre_id, password_changed_at, created_at";
+    must_change_password, disabled, senior, phone, centre_id, locale, password_changed_at, created_at";
 
 /// A login name: letters, digits, dots, dashes and underscores, lowercased.
 pub fn parse_username(raw: &str) -> AppResult<String> {
@@ -277,6 +282,36 @@ pub async fn set_operator_line(
         return Err(AppError::not_found(format!("user {id}")));
     }
     Ok(())
+}
+
+/// Stores the language a user chose (`None`: let the browser decide).
+pub async fn set_locale(db: &Db, id: i64, locale: Option<Locale>, now_ms: i64) -> AppResult<()> {
+    let changed = sqlx::query("UPDATE users SET locale = $1, updated_at = $2 WHERE id = $3")
+        .bind(locale.map(|l| l.tag().to_string()))
+        .bind(now_ms)
+        .bind(id)
+        .execute(&db.pool)
+        .await?
+        .rows_affected();
+    if changed == 0 {
+        return Err(AppError::not_found(format!("user {id}")));
+    }
+    Ok(())
+}
+
+/// The code of the centre a user works for: an operator's own centre, or
+/// the centre of their department.
+pub async fn home_centre_code(db: &Db, id: i64) -> AppResult<Option<String>> {
+    let code: Option<(String,)> = sqlx::query_as(
+        "SELECT c.code FROM users u \
+         LEFT JOIN departments d ON d.id = u.department_id \
+         JOIN centres c ON c.id = COALESCE(u.centre_id, d.centre_id) \
+         WHERE u.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(code.map(|(c,)| c))
 }
 
 /// Makes a grader senior (able to adjudicate) or not.

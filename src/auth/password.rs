@@ -41,34 +41,58 @@ pub fn verify_decoy(password: &str) {
     let _ = verify(password, &DECOY);
 }
 
-/// Refuses passwords that are short, very long, or easy to guess; `context`
-/// holds words the password must not be built from (the username, the name).
-pub fn check_policy(password: &str, context: &[&str]) -> AppResult<()> {
+/// Why a password is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordProblem {
+    TooShort,
+    TooLong,
+    EasyToGuess,
+}
+
+impl PasswordProblem {
+    /// The message id that explains it (with `$min` and `$max`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PasswordProblem::TooShort => "password-too-short",
+            PasswordProblem::TooLong => "password-too-long",
+            PasswordProblem::EasyToGuess => "password-easy-to-guess",
+        }
+    }
+}
+
+pub const LENGTHS: (usize, usize) = (MIN_LENGTH, MAX_LENGTH);
+
+/// What is wrong with a new password, if anything: too short, very long, or
+/// easy to guess; `context` holds words it must not be built from (the
+/// username, the name).
+pub fn problem(password: &str, context: &[&str]) -> Option<PasswordProblem> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        return Err(AppError::invalid(
-            "new_password",
-            format!("use at least {MIN_LENGTH} characters"),
-        ));
+        return Some(PasswordProblem::TooShort);
     }
     if length > MAX_LENGTH {
-        return Err(AppError::invalid(
+        return Some(PasswordProblem::TooLong);
+    }
+    ((zxcvbn::zxcvbn(password, context).score() as u8) < 3).then_some(PasswordProblem::EasyToGuess)
+}
+
+/// Refuses passwords that are short, very long, or easy to guess.
+pub fn check_policy(password: &str, context: &[&str]) -> AppResult<()> {
+    match problem(password, context) {
+        None => Ok(()),
+        Some(PasswordProblem::TooShort) => Err(AppError::invalid(
+            "new_password",
+            format!("use at least {MIN_LENGTH} characters"),
+        )),
+        Some(PasswordProblem::TooLong) => Err(AppError::invalid(
             "new_password",
             format!("use at most {MAX_LENGTH} characters"),
-        ));
-    }
-    let entropy = zxcvbn::zxcvbn(password, context);
-    if (entropy.score() as u8) < 3 {
-        let hint = entropy
-            .feedback()
-            .and_then(|f| f.warning().map(|w| w.to_string()))
-            .unwrap_or_else(|| "it is too easy to guess".into());
-        return Err(AppError::invalid(
+        )),
+        Some(PasswordProblem::EasyToGuess) => Err(AppError::invalid(
             "new_password",
-            format!("choose a harder password: {hint}"),
-        ));
+            "choose a harder password: it is too easy to guess",
+        )),
     }
-    Ok(())
 }
 
 /// A random password for first logins and resets: five groups of four

@@ -1,4 +1,4 @@
-//! Signing in and out, and changing one's password. A wrong password, an
+//! Signing in and out, one's own language, and changing one's password. A wrong password, an
 //! unknown name and a locked account all get the same answer after the same
 //! work, so the page never tells an attacker which accounts exist.
 
@@ -21,20 +21,24 @@ use crate::auth::sessions::{AUTHENTICATED_AT_KEY, CSRF_KEY, USER_KEY};
 use crate::auth::throttle::{self, ThrottleSettings};
 use crate::auth::{self, password};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Locale};
+use crate::tr;
 
 pub fn routes() -> Routes {
     Routes::new()
         .public(Method::GET, "/login", login_page)
         .public(Method::POST, "/login", login)
         .route::<SignedIn, _, _>(Method::POST, "/logout", logout)
+        .route::<SignedIn, _, _>(Method::GET, "/account", account_page)
+        .route::<SignedIn, _, _>(Method::POST, "/account/language", set_language)
         .route::<SignedIn, _, _>(Method::GET, "/account/password", password_page)
         .route::<SignedIn, _, _>(Method::POST, "/account/password", change_password)
         .route::<SignedIn, _, _>(Method::GET, "/api/v1/me", me)
         .doc("Who you are, and your session's CSRF token")
 }
 
-/// The one answer to every failed sign-in.
-const FAILED: &str = "Sign-in failed: the username or password is wrong, or sign-in is paused after repeated failures. Try again later.";
+/// The one answer to every failed sign-in (a message id).
+const FAILED: &str = "sign-in-failed";
 
 /// Only local paths are followed after sign-in, never another site.
 fn safe_next(next: Option<&str>) -> String {
@@ -50,10 +54,14 @@ struct NextQuery {
     notice: Option<String>,
 }
 
-async fn login_page(session: Session, Query(q): Query<NextQuery>) -> AppResult<Response> {
+async fn login_page(
+    session: Session,
+    lang: Lang,
+    Query(q): Query<NextQuery>,
+) -> AppResult<Response> {
     let notice = match q.notice.as_deref() {
-        Some("password-changed") => Some("Your password was changed. Sign in with the new one."),
-        Some("signed-out") => Some("You are signed out."),
+        Some("password-changed") => Some(lang.t("notice-password-changed")),
+        Some("signed-out") => Some(lang.t("notice-signed-out")),
         _ => None,
     };
     let ctx = serde_json::json!({
@@ -86,6 +94,7 @@ pub fn throttle_settings(state: &AppState) -> ThrottleSettings {
 async fn login(
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     ClientAddress(address): ClientAddress,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
@@ -134,7 +143,7 @@ async fn login(
         let ctx = serde_json::json!({
             "csrf": csrf_token(&session).await,
             "next": safe_next(form.next.as_deref()),
-            "error": FAILED,
+            "error": lang.t(FAILED),
             "username": form.username,
         });
         return Ok((StatusCode::UNAUTHORIZED, render("login.html", None, ctx)?).into_response());
@@ -194,6 +203,58 @@ async fn logout(
     Ok(Redirect::to("/login?notice=signed-out").into_response())
 }
 
+async fn account_page(
+    Allowed(caller, _): Allowed<SignedIn>,
+    session: Session,
+    Query(q): Query<NextQuery>,
+    lang: Lang,
+) -> AppResult<Response> {
+    let me = Me::of(&caller, &session).await;
+    let ctx = serde_json::json!({
+        "own_choice": caller.locale.map(|l| l.tag()),
+        "notice": (q.notice.as_deref() == Some("language-saved")).then(|| lang.t("notice-language-saved")),
+    });
+    Ok(render("account.html", Some(&me), ctx)?.into_response())
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    /// A language tag, or empty to let the browser decide.
+    language: String,
+}
+
+/// Stores the user's own language; every later page and session uses it.
+async fn set_language(
+    Allowed(caller, _): Allowed<SignedIn>,
+    State(state): State<AppState>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let Some(user_id) = caller.user_id else {
+        return Err(AppError::Forbidden("API tokens have no language setting".into()));
+    };
+    let locale = match form.language.trim() {
+        "" => None,
+        tag => Some(
+            tag.parse::<Locale>()
+                .ok()
+                .filter(|l| *l != Locale::EnXa || cfg!(debug_assertions))
+                .ok_or_else(|| AppError::invalid("language", format!("unknown language {tag:?}")))?,
+        ),
+    };
+    let now = state.clock.now_ms();
+    auth::set_locale(&state.db, user_id, locale, now).await?;
+    audit::record(
+        &state.db,
+        caller
+            .audit(Action::LanguageChanged)
+            .on("user", user_id)
+            .detail(locale.map_or("browser", |l| l.tag())),
+        now,
+    )
+    .await?;
+    Ok(Redirect::to("/account?notice=language-saved").into_response())
+}
+
 async fn password_page(
     Allowed(caller, _): Allowed<SignedIn>,
     session: Session,
@@ -214,12 +275,13 @@ async fn change_password(
     Allowed(caller, _): Allowed<SignedIn>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let Some(user_id) = caller.user_id else {
         return Err(AppError::Forbidden("API tokens have no password".into()));
     };
-    let problem = check_change(&state, user_id, &form).await?;
+    let problem = check_change(&state, user_id, &form, &lang).await?;
     if let Some(problem) = problem {
         let me = Me::of(&caller, &session).await;
         let ctx =
@@ -248,6 +310,7 @@ async fn check_change(
     state: &AppState,
     user_id: i64,
     form: &PasswordForm,
+    lang: &Lang,
 ) -> AppResult<Option<String>> {
     let user = auth::get_user(&state.db, user_id).await?;
     let (attempt, hash) = (form.current_password.clone(), user.password_hash.clone());
@@ -255,19 +318,21 @@ async fn check_change(
         .await
         .map_err(anyhow::Error::from)?;
     if !current_ok {
-        return Ok(Some("The current password is wrong.".into()));
+        return Ok(Some(lang.t("password-current-wrong")));
     }
     if form.new_password != form.confirm_password {
-        return Ok(Some("The two new passwords differ.".into()));
+        return Ok(Some(lang.t("password-new-differ")));
     }
-    match password::check_policy(&form.new_password, &[&user.username, &user.display_name]) {
-        Ok(()) if form.new_password == form.current_password => Ok(Some(
-            "Choose a password different from the current one.".into(),
-        )),
-        Ok(()) => Ok(None),
-        Err(AppError::Invalid { message, .. }) => Ok(Some(format!("New password: {message}."))),
-        Err(other) => Err(other),
-    }
+    let (min, max) = password::LENGTHS;
+    Ok(
+        match password::problem(&form.new_password, &[&user.username, &user.display_name]) {
+            Some(problem) => Some(tr!(lang, problem.message_id(), min = min, max = max)),
+            None if form.new_password == form.current_password => {
+                Some(lang.t("password-same-as-current"))
+            }
+            None => None,
+        },
+    )
 }
 
 #[derive(Serialize)]

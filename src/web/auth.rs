@@ -23,6 +23,7 @@ use crate::app::AppState;
 use crate::auth::audit::{Action, Actor, Entry};
 use crate::auth::sessions::{AUTHENTICATED_AT_KEY, CSRF_KEY, USER_KEY};
 use crate::auth::{self, Role, Roles, tokens};
+use crate::i18n::{Lang, Locale};
 
 /// The authenticated caller of one request.
 #[derive(Clone, Debug)]
@@ -33,6 +34,8 @@ pub struct Caller {
     pub department_id: Option<i64>,
     pub address: Option<String>,
     pub must_change_password: bool,
+    /// The language the user chose for themselves, if any.
+    pub locale: Option<Locale>,
 }
 
 impl Caller {
@@ -117,12 +120,15 @@ fn wants_html(parts: &Parts) -> bool {
     !parts.uri.path().starts_with("/api/")
 }
 
-fn denied(status: StatusCode, message: &str, html: bool) -> Response {
+/// A refusal: a page in the reader's language, or for the API a stable
+/// `code` (the message id) with the English text.
+fn denied(status: StatusCode, code: &str, html: bool) -> Response {
     if html {
-        let body = super::render::error_page(status, message);
+        let body = super::render::error_page(status, &super::lang::current().t(code));
         (status, body).into_response()
     } else {
-        (status, Json(json!({ "error": message }))).into_response()
+        let message = Lang::english().t(code);
+        (status, Json(json!({ "code": code, "error": message }))).into_response()
     }
 }
 
@@ -147,7 +153,7 @@ impl<P: Policy> FromRequestParts<AppState> for Allowed<P> {
                 )
                     .into_response());
             }
-            return Err(denied(StatusCode::UNAUTHORIZED, "sign in first", false));
+            return Err(denied(StatusCode::UNAUTHORIZED, "denied-sign-in-first", false));
         };
         if caller.must_change_password && P::ACCESS != Access::SignedIn {
             if html {
@@ -155,14 +161,14 @@ impl<P: Policy> FromRequestParts<AppState> for Allowed<P> {
             }
             return Err(denied(
                 StatusCode::FORBIDDEN,
-                "change your one-time password first",
+                "denied-change-password-first",
                 false,
             ));
         }
         if !P::ACCESS.allows(&caller.roles) {
             return Err(denied(
                 StatusCode::FORBIDDEN,
-                "your role does not give access to this",
+                "denied-role",
                 html,
             ));
         }
@@ -222,11 +228,12 @@ pub async fn authenticate(
                 department_id: None,
                 address: address.clone(),
                 must_change_password: false,
+                locale: None,
             }),
             Ok(None) => {
                 return denied(
                     StatusCode::UNAUTHORIZED,
-                    "the API token is unknown, expired or revoked",
+                    "denied-token",
                     false,
                 );
             }
@@ -244,6 +251,7 @@ pub async fn authenticate(
                 department_id: u.department_id,
                 address: address.clone(),
                 must_change_password: u.must_change_password,
+                locale: u.locale,
             }),
             Err(err) => return err.into_response(),
         }
@@ -253,7 +261,7 @@ pub async fn authenticate(
     if let Some(caller) = caller {
         request.extensions_mut().insert(caller);
     }
-    next.run(request).await
+    super::lang::answer_in_language(&state, request, next).await
 }
 
 /// The signed-in user of a session, if it is still good: the user exists,
@@ -330,7 +338,7 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
         (None, true) => {
             let (parts, body) = request.into_parts();
             let Ok(bytes) = axum::body::to_bytes(body, 1024 * 1024).await else {
-                return denied(StatusCode::PAYLOAD_TOO_LARGE, "the form is too large", html);
+                return denied(StatusCode::PAYLOAD_TOO_LARGE, "denied-form-too-large", html);
             };
             let token = url::form_urlencoded::parse(&bytes)
                 .find(|(k, _)| k == "csrf")
@@ -346,11 +354,10 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
         _ => false,
     };
     if !ok {
-        return denied(
-            StatusCode::FORBIDDEN,
-            "this form has expired or did not come from civicall; reload the page and try again",
-            html,
-        );
+        let lang = super::lang::before_sign_in(request.headers());
+        return super::lang::within(lang, || {
+            denied(StatusCode::FORBIDDEN, "denied-form-expired", html)
+        });
     }
     next.run(request).await
 }

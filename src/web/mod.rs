@@ -13,6 +13,7 @@ mod disputes;
 mod error;
 mod grading;
 mod health;
+pub mod lang;
 mod media;
 mod openapi;
 mod pages;
@@ -43,6 +44,7 @@ fn all_routes() -> Routes {
         .merge(health::routes())
         .merge(pages::routes())
         .merge(account::routes())
+        .merge(lang::routes())
         .merge(admin::routes())
         .merge(grading::routes())
         .merge(callbacks::routes())
@@ -106,7 +108,7 @@ async fn not_found(request: Request) -> Response {
     } else {
         (
             StatusCode::NOT_FOUND,
-            render::error_page(StatusCode::NOT_FOUND, "There is no such page."),
+            render::error_page(StatusCode::NOT_FOUND, &lang::current().t("no-such-page")),
         )
             .into_response()
     }

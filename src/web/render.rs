@@ -1,6 +1,7 @@
 //! Page rendering: templates compiled into the binary, escaping everything
-//! they print, and the signed-in user's bar (name, roles, sign-out form with
-//! its CSRF token) on every page.
+//! they print, in the language of the request being answered (`t()` and the
+//! number and date filters of `i18n`), and the signed-in user's bar (name,
+//! roles, sign-out form with its CSRF token) on every page.
 
 use std::sync::LazyLock;
 
@@ -11,8 +12,10 @@ use serde::Serialize;
 use tower_sessions::Session;
 
 use super::auth::{Caller, csrf_token};
+use super::lang;
 use crate::auth::audit::Actor;
 use crate::error::AppResult;
+use crate::i18n::{self, Lang, Locale};
 
 /// Every template, compiled into the binary.
 const TEMPLATE_FILES: &[(&str, &str)] = &[
@@ -27,6 +30,7 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
     ("message.html", include_str!("templates/message.html")),
     ("login.html", include_str!("templates/login.html")),
     ("password.html", include_str!("templates/password.html")),
+    ("account.html", include_str!("templates/account.html")),
     ("users.html", include_str!("templates/users.html")),
     ("tokens.html", include_str!("templates/tokens.html")),
     ("audit.html", include_str!("templates/audit.html")),
@@ -73,6 +77,7 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
 
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut env = Environment::new();
+    i18n::install_template_functions(&mut env);
     for (name, source) in TEMPLATE_FILES {
         env.add_template(name, source).expect("templates compile");
     }
@@ -106,50 +111,96 @@ impl Me {
     }
 }
 
-/// Renders `name` with `ctx`, adding `me` for the page header.
+/// Renders `name` with `ctx` in the language of the request being
+/// answered, adding `me` for the page header, `lang` for `<html lang>` and
+/// the languages a switcher offers.
 pub fn render(name: &str, me: Option<&Me>, ctx: serde_json::Value) -> AppResult<Html<String>> {
+    render_in(&lang::current(), name, me, ctx)
+}
+
+/// Renders `name` in `lang`.
+pub fn render_in(
+    lang: &Lang,
+    name: &str,
+    me: Option<&Me>,
+    ctx: serde_json::Value,
+) -> AppResult<Html<String>> {
     let mut ctx = ctx;
-    if let (Some(obj), Some(me)) = (ctx.as_object_mut(), me) {
-        obj.insert(
-            "me".into(),
-            serde_json::to_value(me).map_err(anyhow::Error::from)?,
-        );
+    if let Some(obj) = ctx.as_object_mut() {
+        if let Some(me) = me {
+            obj.insert(
+                "me".into(),
+                serde_json::to_value(me).map_err(anyhow::Error::from)?,
+            );
+        }
+        obj.insert("lang".into(), lang.locale.tag().into());
+        obj.insert("languages".into(), languages(lang));
     }
     let template = TEMPLATES.get_template(name).map_err(anyhow::Error::from)?;
-    let html = template
-        .render(minijinja::value::Serde(ctx))
+    let html = i18n::with_lang(lang, || template.render(minijinja::value::Serde(ctx)))
         .map_err(anyhow::Error::from)?;
     Ok(Html(html))
 }
 
+/// The languages a user can choose, each named in itself.
+fn languages(lang: &Lang) -> serde_json::Value {
+    Locale::OFFERED
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "tag": l.tag(),
+                "name": lang.t(&format!("language-{}", l.tag())),
+                "current": *l == lang.locale,
+            })
+        })
+        .collect()
+}
+
+/// The title of a message page for an HTTP status.
+fn status_title(lang: &Lang, status: StatusCode) -> String {
+    lang.t(match status {
+        StatusCode::UNAUTHORIZED => "status-unauthorized",
+        StatusCode::FORBIDDEN => "status-forbidden",
+        StatusCode::NOT_FOUND => "status-not-found",
+        StatusCode::CONFLICT => "status-conflict",
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => "status-invalid",
+        StatusCode::BAD_GATEWAY => "status-carrier",
+        StatusCode::TOO_MANY_REQUESTS => "status-too-many",
+        _ => "status-error",
+    })
+}
+
 /// A plain page with a title and a message; never internals.
 pub fn message_page(status: StatusCode, message: &str, link: Option<(&str, &str)>) -> Html<String> {
+    let lang = lang::current();
     let ctx = serde_json::json!({
-        "title": status.canonical_reason().unwrap_or("Error"),
+        "title": status_title(&lang, status),
         "message": message,
         "link": link.map(|(href, text)| serde_json::json!({ "href": href, "text": text })),
     });
-    render("message.html", None, ctx).unwrap_or_else(|_| {
+    render_in(&lang, "message.html", None, ctx).unwrap_or_else(|_| {
         Html(String::from(
-            "<!doctype html><title>civicall</title><p>Something went wrong.</p>",
+            "<!doctype html><title>civicall</title><p>500</p>",
         ))
     })
 }
 
 pub fn error_page(status: StatusCode, message: &str) -> Html<String> {
-    message_page(status, message, Some(("/", "Back to the start page")))
+    let back = lang::current().t("back-to-start");
+    message_page(status, message, Some(("/", &back)))
 }
 
 /// The answer to an anonymous visit to a page that needs a signed-in user.
 pub fn signin_required(next: &str) -> Html<String> {
+    let lang = lang::current();
     let href = format!(
         "/login?next={}",
         url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
     );
     message_page(
         StatusCode::UNAUTHORIZED,
-        "Please sign in to see this page.",
-        Some((&href, "Sign in")),
+        &lang.t("sign-in-to-see"),
+        Some((&href, &lang.t("sign-in"))),
     )
 }
 
