@@ -1,21 +1,26 @@
 //! One error type for the whole service. Domain code returns it; `web/` knows
 //! how to turn it into an HTTP answer (internal details are logged, never shown).
 
+use crate::i18n::Msg;
 use crate::telephony::TelephonyError;
 
+/// What went wrong, for the caller. Messages are catalogue messages
+/// (`msg!("id", …)`) so that a page shows them in the reader's language and
+/// the API answers with their id as a stable `code`.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("{0} not found")]
-    NotFound(String),
+    /// What was not found (`msg!("not-found-user", id = 3)`).
+    #[error("{0}")]
+    NotFound(Msg),
     /// Input that parsed but is not acceptable; names the field at fault.
     #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
+    Invalid { field: String, message: Msg },
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Msg),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Msg),
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Msg),
     #[error(transparent)]
     Telephony(#[from] TelephonyError),
     #[error("database: {0}")]
@@ -27,15 +32,27 @@ pub enum AppError {
 pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, message: impl Into<Msg>) -> Self {
         AppError::Invalid {
             field: field.into(),
             message: message.into(),
         }
     }
 
-    pub fn not_found(what: impl Into<String>) -> Self {
+    pub fn not_found(what: impl Into<Msg>) -> Self {
         AppError::NotFound(what.into())
+    }
+
+    /// The message shown to the caller, if any (internal errors show none).
+    pub fn message(&self) -> Option<&Msg> {
+        match self {
+            AppError::NotFound(m)
+            | AppError::BadRequest(m)
+            | AppError::Conflict(m)
+            | AppError::Forbidden(m)
+            | AppError::Invalid { message: m, .. } => Some(m),
+            _ => None,
+        }
     }
 }
 

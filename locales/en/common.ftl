@@ -87,3 +87,6 @@ password-same-as-current = Choose a password different from the current one.
 password-too-short = New password: use at least { $min } characters.
 password-too-long = New password: use at most { $max } characters.
 password-easy-to-guess = New password: it is too easy to guess. Use a longer phrase of unrelated words.
+
+# $what: what was looked for, e.g. "user 3"
+not-found-verbatim = { $what } not found

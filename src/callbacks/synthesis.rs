@@ -458,7 +458,7 @@ pub async fn follow_up_done(db: &Db, callback_id: i64, now_ms: i64) -> AppResult
     if done.rows_affected() == 0 {
         return Err(AppError::Conflict(format!(
             "callback {callback_id} has no open follow-up"
-        )));
+        ).into()));
     }
     Ok(())
 }

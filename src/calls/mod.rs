@@ -318,7 +318,7 @@ pub async fn ingest(db: &Db, event: IncomingEvent<'_>, ring_cycle_ms: i64) -> Ap
         return Err(AppError::Conflict(format!(
             "call {} is {known}, not {sid}",
             event.call_id
-        )));
+        ).into()));
     }
     let inserted = sqlx::query(
         "INSERT INTO call_events (call_id, kind, dedupe_key, call_sid, sequence_number, call_status, \

@@ -484,7 +484,9 @@ pub async fn act(db: &Db, clock: &SharedClock, id: i64, action: Action) -> AppRe
     let current = current.ok_or_else(|| AppError::not_found(format!("campaign {id}")))?;
     if !from.contains(&current.as_str()) {
         return Err(AppError::Conflict(
-            format!("campaign {id} is {current}; cannot {action:?}").to_lowercase(),
+            format!("campaign {id} is {current}; cannot {action:?}")
+                .to_lowercase()
+                .into(),
         ));
     }
     sqlx::query("UPDATE campaigns SET state = $1, updated_at = $2 WHERE id = $3")

@@ -6,6 +6,7 @@
 mod catalog;
 mod format;
 mod locale;
+mod msg;
 pub mod pseudo;
 mod template;
 
@@ -17,6 +18,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use catalog::{Catalog, CatalogError};
 pub use format::NumberStyle;
 pub use locale::{Locale, Preferences};
+pub use msg::{Msg, MsgArg};
 pub use template::{install as install_template_functions, with_lang};
 
 /// A request's language: formats messages and values for one reader.

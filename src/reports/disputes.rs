@@ -186,7 +186,7 @@ pub async fn raise(
     ) {
         return Err(AppError::Conflict(format!(
             "evaluation {evaluation_id} cannot be disputed: {why}"
-        )));
+        ).into()));
     }
     let comment = input.comment.trim();
     if comment.is_empty() {
@@ -223,7 +223,7 @@ pub async fn raise(
     let already = || {
         AppError::Conflict(format!(
             "evaluation {evaluation_id} already has an open dispute"
-        ))
+        ).into())
     };
     let open: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM disputes WHERE evaluation_id = $1 AND state = 'open'",
@@ -276,7 +276,7 @@ pub async fn resolve(
         return Err(AppError::Conflict(format!(
             "dispute {dispute_id} is already {}",
             dispute.state.replace('_', " ")
-        )));
+        ).into()));
     }
     let same_person = match (dispute.raised_by_user_id, by.user_id) {
         (Some(a), Some(b)) => a == b,
@@ -395,7 +395,7 @@ pub async fn resolve(
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict(format!(
             "dispute {dispute_id} was resolved by someone else meanwhile"
-        )));
+        ).into()));
     }
     sqlx::query("UPDATE evaluations SET locked_at = $1 WHERE id = $2")
         .bind(now_ms)

@@ -285,7 +285,7 @@ async fn recording_audio(
     let file = match (rec.state.as_str(), rec.path.as_deref()) {
         ("available", Some(path)) => {
             recordings::resolve_path(&state.config.recordings.dir, path)
-                .ok_or_else(|| AppError::Forbidden(format!("recording {id} has an unsafe path")))?
+                .ok_or_else(|| AppError::Forbidden(format!("recording {id} has an unsafe path").into()))?
         }
         _ => return Err(AppError::not_found(format!("audio of recording {id}"))),
     };

@@ -231,7 +231,7 @@ async fn take(
     .ok_or_else(|| {
         AppError::Conflict(format!(
             "callback {id} is not due, not yours to take, or held by someone else"
-        ))
+        ).into())
     })?;
     Ok(Json(held_view(&state, &caller, &op, id).await?))
 }

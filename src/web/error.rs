@@ -1,7 +1,7 @@
 //! How an `AppError` becomes an HTTP answer: a JSON body with a stable
-//! `code`, what was wrong and where; internal causes go to the log, never to
-//! the caller. A page request gets the same as an error page in the
-//! reader's language.
+//! `code` (the message id where there is one), what was wrong in the
+//! request's language and the field at fault; internal causes go to the
+//! log, never to the caller. A page request gets the same as an error page.
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -9,73 +9,63 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::lang;
-
 use crate::error::AppError;
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let (status, body) = match &self {
-            AppError::NotFound(what) => (
-                StatusCode::NOT_FOUND,
-                json!({ "code": "not-found", "error": format!("{what} not found") }),
-            ),
-            AppError::Invalid { field, message } => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                json!({ "code": "invalid", "error": format!("{field}: {message}"), "field": field }),
-            ),
-            AppError::BadRequest(message) => (
-                StatusCode::BAD_REQUEST,
-                json!({ "code": "bad-request", "error": message }),
-            ),
-            AppError::Conflict(message) => (
-                StatusCode::CONFLICT,
-                json!({ "code": "conflict", "error": message }),
-            ),
-            AppError::Forbidden(message) => (
-                StatusCode::FORBIDDEN,
-                json!({ "code": "forbidden", "error": message }),
-            ),
+        let lang = lang::current();
+        let (status, kind) = match &self {
+            AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found"),
+            AppError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
+            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::Telephony(_) => (StatusCode::BAD_GATEWAY, "carrier-error"),
+            AppError::Database(_) | AppError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal-error")
+            }
+        };
+        let shown = match &self {
+            AppError::Invalid { field, message } => {
+                tracing::debug!(field, %message, "refused input");
+                message.in_lang(&lang)
+            }
             AppError::Telephony(err) => {
                 tracing::warn!(%err, "carrier error");
-                let code = err.code().map(|c| c.code());
-                (
-                    StatusCode::BAD_GATEWAY,
-                    json!({ "code": "carrier-error", "error": err.to_string(), "carrier_code": code }),
-                )
+                lang.t("status-carrier-detail")
             }
             AppError::Database(err) => {
                 tracing::error!(error = %err, "database error");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    json!({ "code": "internal-error", "error": "internal error" }),
-                )
+                lang.t("status-error-detail")
             }
             AppError::Internal(err) => {
                 tracing::error!(error = format!("{err:#}"), "internal error");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    json!({ "code": "internal-error", "error": "internal error" }),
-                )
+                lang.t("status-error-detail")
             }
+            AppError::NotFound(crate::i18n::Msg::Verbatim(what)) => {
+                crate::tr!(lang, "not-found-verbatim", what = what.as_str())
+            }
+            other => other
+                .message()
+                .map(|m| m.in_lang(&lang))
+                .unwrap_or_default(),
         };
-        let shown = ErrorShown {
-            message: match &self {
-                AppError::Database(_) | AppError::Internal(_) => None,
-                AppError::Telephony(_) => Some(lang::current().t("status-carrier-detail")),
-                other => Some(other.to_string()),
-            },
-        };
+        let code = self.message().and_then(|m| m.code()).unwrap_or(kind);
+        let mut body = json!({ "code": code, "kind": kind, "error": shown });
+        match &self {
+            AppError::Invalid { field, .. } => body["field"] = json!(field),
+            AppError::Telephony(err) => body["carrier_code"] = json!(err.code().map(|c| c.code())),
+            _ => {}
+        }
         let mut response = (status, Json(body)).into_response();
-        response.extensions_mut().insert(shown);
+        response.extensions_mut().insert(ErrorShown(shown));
         response
     }
 }
 
-/// What an error answer may show a reader of a page.
+/// What an error answer shows a reader, in their language.
 #[derive(Clone)]
-struct ErrorShown {
-    message: Option<String>,
-}
+struct ErrorShown(String);
 
 /// Whether a path is a page (not the API, the carrier's webhooks or a file).
 pub fn is_page(path: &str) -> bool {
@@ -84,12 +74,9 @@ pub fn is_page(path: &str) -> bool {
 
 /// An error answer to a page request, as an error page.
 pub fn as_page(response: Response) -> Response {
-    let Some(shown) = response.extensions().get::<ErrorShown>().cloned() else {
+    let Some(ErrorShown(message)) = response.extensions().get::<ErrorShown>().cloned() else {
         return response;
     };
     let status = response.status();
-    let message = shown
-        .message
-        .unwrap_or_else(|| lang::current().t("status-error-detail"));
     (status, super::render::error_page(status, &message)).into_response()
 }

@@ -237,7 +237,7 @@ async fn task_file(
         .path
         .as_deref()
         .and_then(|p| recordings::resolve_path(&state.config.recordings.dir, p))
-        .ok_or_else(|| AppError::Forbidden(format!("recording {} has an unsafe path", rec.id)))?;
+        .ok_or_else(|| AppError::Forbidden(format!("recording {} has an unsafe path", rec.id).into()))?;
     Ok((rec.id, file))
 }
 

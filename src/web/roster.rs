@@ -184,7 +184,7 @@ fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> AppResult<T> {
     match body {
         Ok(Json(value)) => Ok(value),
         Err(JsonRejection::JsonDataError(e)) => Err(AppError::invalid("body", e.body_text())),
-        Err(e) => Err(AppError::BadRequest(e.body_text())),
+        Err(e) => Err(AppError::BadRequest(e.body_text().into())),
     }
 }
 
