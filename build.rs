@@ -30,10 +30,16 @@ fn main() {
             entries.push((locale.clone(), name, file));
         }
     }
-    let mut out = String::from("/// (locale, file name, contents) of every built-in catalogue file.\n");
+    let mut out =
+        String::from("/// (locale, file name, contents) of every built-in catalogue file.\n");
     out.push_str("pub const BUILTIN: &[(&str, &str, &str)] = &[\n");
     for (locale, name, path) in entries {
-        writeln!(out, "    ({locale:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({locale:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");

@@ -12,7 +12,6 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use url::Url;
 
-use crate::i18n::Catalog;
 use crate::auth::{self, retention::RetentionSettings};
 use crate::calls::CallRow;
 use crate::calls::dialer::{Dialer, DialerSettings};
@@ -21,6 +20,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::grading;
+use crate::i18n::Catalog;
 use crate::metrics::Metrics;
 use crate::recordings::{Fetcher, FetcherSettings};
 use crate::scripts::ScriptLibrary;

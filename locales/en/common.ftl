@@ -90,3 +90,5 @@ password-easy-to-guess = New password: it is too easy to guess. Use a longer phr
 
 # $what: what was looked for, e.g. "user 3"
 not-found-verbatim = { $what } not found
+# $language: the language tag that was sent
+account-language-unknown = civicall does not speak { $language }.

@@ -1,5 +1,6 @@
-## How dates, times and intervals are written. $month and $weekday are
-## numbers (1 = January, 1 = Monday); $mm and $dd are zero-padded.
+## How dates, times and intervals are written. $month, $wd and the
+## $weekday of fmt-weekday are numbers (1 = January, 1 = Monday); $mm and
+## $dd are zero-padded; the $weekday of fmt-date-long is the day's name.
 
 fmt-interval = { $low }–{ $high }
 fmt-date = { $day } { $month ->

@@ -1,8 +1,8 @@
-## 날짜·시간·구간 표기. $month, $weekday는 숫자(1 = 1월, 1 = 월요일), $mm, $dd는 두 자리.
+## 날짜·시간·구간 표기. $month, $wd는 숫자(1 = 1월, 1 = 월요일), $mm, $dd는 두 자리, fmt-date-long의 $weekday는 요일 이름.
 
 fmt-interval = { $low }–{ $high }
 fmt-date = { $year }. { $mm }. { $dd }.
-fmt-date-long = { $year }년 { $month }월 { $day }일 ({ $weekday ->
+fmt-date-long = { $year }년 { $month }월 { $day }일 ({ $wd ->
     [1] 월
     [2] 화
     [3] 수

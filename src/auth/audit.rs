@@ -66,6 +66,30 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, in the order the audit page offers them.
+    pub const ALL: [Action; 20] = [
+        Action::Login,
+        Action::LoginFailed,
+        Action::Logout,
+        Action::PasswordChanged,
+        Action::LanguageChanged,
+        Action::PasswordReset,
+        Action::UserCreated,
+        Action::UserDisabled,
+        Action::UserEnabled,
+        Action::TokenCreated,
+        Action::TokenRevoked,
+        Action::RecordingPlayed,
+        Action::RecordingDownloaded,
+        Action::CitizenPhoneViewed,
+        Action::ScoreChanged,
+        Action::DataExported,
+        Action::SettingsChanged,
+        Action::CampaignChanged,
+        Action::RosterImported,
+        Action::RetentionRun,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Action::Login => "login",

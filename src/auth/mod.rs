@@ -17,7 +17,8 @@ use sqlx::FromRow;
 
 use crate::db::Db;
 use crate::error::{AppError, AppResult, ResultExt};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg};
+use crate::msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -65,14 +66,12 @@ impl fmt::Display for Role {
 }
 
 impl FromStr for Role {
-    type Err = String;
+    type Err = Msg;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == s.trim().to_ascii_lowercase())
-            .ok_or_else(|| {
-                format!("{s:?} is not a role (admin, hr, grader, operator, supervisor, intake)")
-            })
+            .ok_or_else(|| msg!("user-role-unknown", role = s.trim()))
     }
 }
 
@@ -81,7 +80,7 @@ impl FromStr for Role {
 pub struct Roles(pub Vec<Role>);
 
 impl Roles {
-    pub fn parse_list(raw: &str) -> Result<Roles, String> {
+    pub fn parse_list(raw: &str) -> Result<Roles, Msg> {
         let mut roles: Vec<Role> = raw
             .split(',')
             .filter(|s| !s.trim().is_empty())
@@ -90,7 +89,7 @@ impl Roles {
         roles.sort();
         roles.dedup();
         if roles.is_empty() {
-            return Err("give at least one role".into());
+            return Err(msg!("user-roles-none"));
         }
         Ok(Roles(roles))
     }
@@ -186,10 +185,7 @@ pub fn parse_username(raw: &str) -> AppResult<String> {
             .chars()
             .all(|c| c.is_alphanumeric() || "._-".contains(c))
     {
-        return Err(AppError::invalid(
-            "username",
-            "use 2 to 64 letters, digits, dots, dashes or underscores",
-        ));
+        return Err(AppError::invalid("username", msg!("user-username-invalid")));
     }
     Ok(name)
 }
@@ -224,7 +220,10 @@ pub async fn create_user(db: &Db, user: &NewUser<'_>, now_ms: i64) -> AppResult<
         .fetch_one(&db.pool)
         .await
         .on_constraint("username", || {
-            AppError::invalid("username", format!("{username:?} is taken"))
+            AppError::invalid(
+                "username",
+                msg!("user-username-taken", username = username.as_str()),
+            )
         })?;
     Ok(row.into())
 }
@@ -251,7 +250,7 @@ pub async fn get_user(db: &Db, id: i64) -> AppResult<User> {
         .fetch_optional(&db.pool)
         .await?;
     row.map(User::from)
-        .ok_or_else(|| AppError::not_found(format!("user {id}")))
+        .ok_or_else(|| AppError::NotFound(msg!("not-found-user", id = id.to_string())))
 }
 
 pub async fn list_users(db: &Db) -> AppResult<Vec<User>> {
@@ -279,7 +278,10 @@ pub async fn set_operator_line(
             .execute(&db.pool)
             .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("user {id}")));
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
     }
     Ok(())
 }
@@ -294,7 +296,10 @@ pub async fn set_locale(db: &Db, id: i64, locale: Option<Locale>, now_ms: i64) -
         .await?
         .rows_affected();
     if changed == 0 {
-        return Err(AppError::not_found(format!("user {id}")));
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
     }
     Ok(())
 }
@@ -323,7 +328,10 @@ pub async fn set_senior(db: &Db, id: i64, senior: bool, now_ms: i64) -> AppResul
         .execute(&db.pool)
         .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("user {id}")));
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
     }
     Ok(())
 }
@@ -337,7 +345,10 @@ pub async fn set_disabled(db: &Db, id: i64, disabled: bool, now_ms: i64) -> AppR
         .execute(&db.pool)
         .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("user {id}")));
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
     }
     if disabled {
         sessions::end_all_for_user(db, id).await?;
@@ -359,7 +370,7 @@ pub async fn set_password(
     if password::verify(new_password, &user.password_hash) {
         return Err(AppError::invalid(
             "new_password",
-            "choose a password different from the current one",
+            msg!("password-same-as-current"),
         ));
     }
     let hash = password::hash(new_password)?;
@@ -420,6 +431,7 @@ mod tests {
         assert!(
             Roles::parse_list("boss")
                 .unwrap_err()
+                .to_string()
                 .contains("not a role")
         );
         assert!(Roles::parse_list("").is_err());

@@ -80,17 +80,9 @@ pub fn problem(password: &str, context: &[&str]) -> Option<PasswordProblem> {
 pub fn check_policy(password: &str, context: &[&str]) -> AppResult<()> {
     match problem(password, context) {
         None => Ok(()),
-        Some(PasswordProblem::TooShort) => Err(AppError::invalid(
+        Some(problem) => Err(AppError::invalid(
             "new_password",
-            format!("use at least {MIN_LENGTH} characters"),
-        )),
-        Some(PasswordProblem::TooLong) => Err(AppError::invalid(
-            "new_password",
-            format!("use at most {MAX_LENGTH} characters"),
-        )),
-        Some(PasswordProblem::EasyToGuess) => Err(AppError::invalid(
-            "new_password",
-            "choose a harder password: it is too easy to guess",
+            crate::msg!(problem.message_id(), min = MIN_LENGTH, max = MAX_LENGTH),
         )),
     }
 }

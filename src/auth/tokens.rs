@@ -73,12 +73,15 @@ pub async fn create(
     now_ms: i64,
 ) -> AppResult<(ApiToken, String)> {
     if name.trim().is_empty() {
-        return Err(AppError::invalid("name", "say what the token is for"));
+        return Err(AppError::invalid(
+            "name",
+            crate::msg!("token-name-required"),
+        ));
     }
     if !(1..=3650).contains(&expires_in_days) {
         return Err(AppError::invalid(
             "expires_in_days",
-            "between 1 and 3650 days",
+            crate::msg!("token-days-range", min = 1, max = 3650),
         ));
     }
     let mut bytes = [0u8; 32];
@@ -132,7 +135,10 @@ pub async fn revoke(db: &Db, id: i64, now_ms: i64) -> AppResult<()> {
             .execute(&db.pool)
             .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("active token {id}")));
+        return Err(AppError::NotFound(crate::msg!(
+            "not-found-token",
+            id = id.to_string()
+        )));
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::calls::dialer::{Dialer, webhook_url};
 use crate::calls::{self, CallState, NewCall};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::telephony::twiml::{Dial, Twiml, Verb};
 
 /// Places the bridged call for a callback the operator holds. Refused
@@ -27,26 +28,19 @@ pub async fn place(
 ) -> AppResult<i64> {
     let held = desk::held(db, operator, callback_id, now).await?;
     if !hours.is_open(now) {
-        return Err(AppError::Conflict(
-            "it is outside calling hours for this centre; the callback waits for the next window"
-                .into(),
-        ));
+        return Err(AppError::Conflict(msg!("callbacks-outside-calling-hours")));
     }
     let Some(operator_line) = operator.phone.clone() else {
         return Err(AppError::invalid(
             "phone",
-            "your account has no phone line to ring; ask an administrator to add one",
+            msg!("callbacks-no-operator-line"),
         ));
     };
     let Some(citizen) = held.phone.clone() else {
-        return Err(AppError::Conflict(
-            "the citizen left no number; log the outcome instead".into(),
-        ));
+        return Err(AppError::Conflict(msg!("callbacks-no-citizen-number")));
     };
     if desk::on_do_not_call(db, &citizen).await? {
-        return Err(AppError::Conflict(
-            "the citizen asked never to be called".into(),
-        ));
+        return Err(AppError::Conflict(msg!("callbacks-citizen-do-not-call")));
     }
     let id = calls::insert(
         db,

@@ -4,7 +4,7 @@
 //! retries inside calling hours, "call me later", "never call me" (on the
 //! do-not-call list at once), and the citizen's satisfaction and words.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::hours::CallingHours;
@@ -13,6 +13,7 @@ use crate::config::CallbacksConfig;
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::privacy::mask_phone;
 use crate::roster;
 
@@ -40,6 +41,17 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every outcome, in the order the form offers them.
+    pub const ALL: [Outcome; 7] = [
+        Outcome::Reached,
+        Outcome::NoAnswer,
+        Outcome::Busy,
+        Outcome::WrongNumber,
+        Outcome::Refused,
+        Outcome::CallLater,
+        Outcome::NeverCall,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Reached => "reached",
@@ -52,6 +64,26 @@ impl Outcome {
         }
     }
 }
+
+/// What can become of a callback (`callbacks.state`).
+pub const STATES: [&str; 3] = ["open", "closed", "unreachable"];
+
+/// The outcomes stored on a callback: those of an attempt, and
+/// `do_not_call` for the callbacks closed because the citizen asked never to
+/// be called on another one.
+pub const STORED_OUTCOMES: [&str; 8] = [
+    "reached",
+    "no_answer",
+    "busy",
+    "wrong_number",
+    "refused",
+    "call_later",
+    "never_call",
+    "do_not_call",
+];
+
+/// How an attempt was made (`callback_attempts.method`).
+pub const METHODS: [&str; 2] = ["bridged", "other"];
 
 /// A callback in the list, without the citizen's number in clear.
 #[derive(Debug, Serialize, sqlx::FromRow)]
@@ -165,6 +197,9 @@ pub struct Held {
     pub life_situation: Option<String>,
     pub channel: String,
     pub visited_at: String,
+    /// The same, for pages to write in the reader's language.
+    #[serde(skip)]
+    pub visited_local: NaiveDateTime,
     pub department: Option<String>,
     pub staff: Option<String>,
     pub attempts: Vec<Attempt>,
@@ -200,7 +235,8 @@ pub async fn held(db: &Db, operator: &Operator, id: i64, now: DateTime<Utc>) -> 
     .bind(now.timestamp_millis())
     .fetch_optional(&db.pool)
     .await?;
-    let row = row.ok_or_else(|| AppError::not_found(format!("a callback {id} you hold")))?;
+    let row =
+        row.ok_or_else(|| AppError::NotFound(msg!("callbacks-not-held", id = id.to_string())))?;
     let attempts = sqlx::query_as(
         "SELECT at, method, outcome, operator_key FROM callback_attempts WHERE callback_id = $1 ORDER BY at",
     )
@@ -209,6 +245,7 @@ pub async fn held(db: &Db, operator: &Operator, id: i64, now: DateTime<Utc>) -> 
     .await?;
     let centre = roster::get_centre(db, row.centre_id).await?;
     let tz = centre.time_zone.tz();
+    let visited = from_ms(row.visited_at).with_timezone(&tz);
     Ok(Held {
         id: row.id,
         centre_id: row.centre_id,
@@ -218,10 +255,8 @@ pub async fn held(db: &Db, operator: &Operator, id: i64, now: DateTime<Utc>) -> 
         service: row.service,
         life_situation: row.life_situation,
         channel: row.channel,
-        visited_at: from_ms(row.visited_at)
-            .with_timezone(&tz)
-            .format("%Y-%m-%d %H:%M")
-            .to_string(),
+        visited_at: visited.format("%Y-%m-%d %H:%M").to_string(),
+        visited_local: visited.naive_local(),
         department: row.department,
         staff: row.staff,
         attempts,
@@ -279,20 +314,20 @@ fn check(input: &OutcomeIn) -> AppResult<()> {
         if value.is_some_and(|v| !(1..=5).contains(&v)) {
             return Err(AppError::invalid(
                 field,
-                "give 1 (very dissatisfied) to 5 (very satisfied)",
+                msg!("callbacks-satisfaction-range"),
             ));
         }
         if value.is_some() && input.outcome != Outcome::Reached {
             return Err(AppError::invalid(
                 field,
-                "only a citizen who was reached can be satisfied or not",
+                msg!("callbacks-satisfaction-only-reached"),
             ));
         }
     }
     if input.outcome == Outcome::CallLater && input.call_back_at.is_none() {
         return Err(AppError::invalid(
             "call_back_at",
-            "say when the citizen asked to be called",
+            msg!("callbacks-call-back-at-required"),
         ));
     }
     if let Some(c) = input.category.as_deref().filter(|c| !c.is_empty())
@@ -300,7 +335,10 @@ fn check(input: &OutcomeIn) -> AppResult<()> {
     {
         return Err(AppError::invalid(
             "category",
-            format!("use one of {}", CATEGORIES.join(", ")),
+            msg!(
+                "callbacks-invalid-category",
+                categories = CATEGORIES.join(", ")
+            ),
         ));
     }
     if input.follow_up_needed
@@ -309,7 +347,10 @@ fn check(input: &OutcomeIn) -> AppResult<()> {
             .as_deref()
             .is_none_or(|s| s.trim().is_empty())
     {
-        return Err(AppError::invalid("follow_up_by", "say who follows up"));
+        return Err(AppError::invalid(
+            "follow_up_by",
+            msg!("callbacks-follow-up-by-required"),
+        ));
     }
     Ok(())
 }
@@ -349,7 +390,10 @@ pub async fn record_outcome(
             "open",
             retry(now + chrono::Duration::minutes(config.retry_gap_minutes)),
         ),
-        Outcome::CallLater => ("open", retry(input.call_back_at.expect("checked").max(now))),
+        Outcome::CallLater => (
+            "open",
+            retry(input.call_back_at.expect("checked above").max(now)),
+        ),
         _ => ("closed", now_ms),
     };
     let mut tx = db.begin().await?;

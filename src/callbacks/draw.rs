@@ -15,6 +15,7 @@ use super::sampling::{self, Candidate, CountRule, Draw, Rules, Stratify};
 use crate::config::CallbacksConfig;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::roster::{self, Centre};
 
 pub fn rules(config: &CallbacksConfig) -> AppResult<Rules> {
@@ -33,7 +34,7 @@ pub fn rules(config: &CallbacksConfig) -> AppResult<Rules> {
         other => {
             return Err(AppError::invalid(
                 "callbacks.stratify",
-                format!("{other:?}: use none, department or service"),
+                msg!("callbacks-setting-stratify-invalid", value = other),
             ));
         }
     };
@@ -49,7 +50,10 @@ fn draw_time(config: &CallbacksConfig) -> AppResult<NaiveTime> {
     NaiveTime::parse_from_str(config.draw_at.trim(), "%H:%M").map_err(|_| {
         AppError::invalid(
             "callbacks.draw_at",
-            format!("{:?} is not a time like 08:30", config.draw_at),
+            msg!(
+                "callbacks-setting-draw-at-invalid",
+                value = config.draw_at.as_str()
+            ),
         )
     })
 }

@@ -7,7 +7,9 @@ use chrono_tz::Tz;
 
 use crate::config::CallbacksConfig;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::roster::{DepartmentSchedule, LocalTime, WorkDays};
+use crate::{msg, tr};
 
 /// The earliest and latest a citizen is ever called, in local time.
 const EARLIEST: (u32, u32) = (8, 0);
@@ -32,23 +34,34 @@ impl CallingHours {
         let end = own
             .and_then(|c| c.end.clone())
             .unwrap_or_else(|| config.calling_end.clone());
-        let field = |name: &str, problem: String| {
+        let field = |name: &str, problem: Msg| {
             AppError::invalid(format!("callbacks.{name} ({code})"), problem)
         };
-        let days = WorkDays::parse(&days).map_err(|e| field("calling_days", e))?;
-        let start = LocalTime::parse(&start)
-            .map_err(|e| field("calling_start", e))?
-            .time();
-        let end = LocalTime::parse(&end)
-            .map_err(|e| field("calling_end", e))?
-            .time();
-        let earliest = NaiveTime::from_hms_opt(EARLIEST.0, EARLIEST.1, 0).expect("valid");
-        let latest = NaiveTime::from_hms_opt(LATEST.0, LATEST.1, 0).expect("valid");
+        let days = WorkDays::parse(&days).map_err(|_| {
+            field(
+                "calling_days",
+                msg!("callbacks-setting-days-invalid", value = days.as_str()),
+            )
+        })?;
+        let time = |name: &str, raw: &str| {
+            LocalTime::parse(raw)
+                .map(|t| t.time())
+                .map_err(|_| field(name, msg!("callbacks-setting-time-invalid", value = raw)))
+        };
+        let start = time("calling_start", &start)?;
+        let end = time("calling_end", &end)?;
+        let earliest = NaiveTime::from_hms_opt(EARLIEST.0, EARLIEST.1, 0).expect("a valid time");
+        let latest = NaiveTime::from_hms_opt(LATEST.0, LATEST.1, 0).expect("a valid time");
         let (start, end) = (start.max(earliest), end.min(latest));
         if start >= end {
             return Err(field(
                 "calling_end",
-                "leaves no time to call between 08:00 and 21:00".into(),
+                msg!(
+                    "callbacks-setting-no-time",
+                    centre = code,
+                    earliest = earliest.format("%H:%M").to_string(),
+                    latest = latest.format("%H:%M").to_string()
+                ),
             ));
         }
         let mut holidays = config.holidays.clone();
@@ -97,24 +110,32 @@ impl CallingHours {
         &self.schedule.work_days
     }
 
-    /// "Mon–Sun 08:00–21:00 (Asia/Ho_Chi_Minh)", for people.
-    pub fn describe(&self) -> String {
+    /// "Monday–Sunday 08:00–21:00 (Asia/Ho_Chi_Minh)", for people, in
+    /// the reader's language.
+    pub fn describe(&self, lang: &Lang) -> String {
         let days = &self.schedule.work_days;
-        let name = |d: &Weekday| d.to_string();
+        let name = |d: &Weekday| lang.weekday(*d);
         let contiguous = days
             .windows(2)
             .all(|w| w[0].num_days_from_monday() + 1 == w[1].num_days_from_monday());
         let days = match (days.first(), days.last()) {
             (Some(a), Some(b)) if contiguous && days.len() > 2 => {
-                format!("{}–{}", name(a), name(b))
+                tr!(
+                    lang,
+                    "callbacks-hours-day-range",
+                    first = name(a),
+                    last = name(b)
+                )
             }
             _ => days.iter().map(name).collect::<Vec<_>>().join(", "),
         };
-        format!(
-            "{days} {}–{} ({})",
-            self.schedule.work_start.format("%H:%M"),
-            self.schedule.work_end.format("%H:%M"),
-            self.schedule.time_zone.name()
+        tr!(
+            lang,
+            "callbacks-hours-description",
+            days = days,
+            start = lang.time(&self.schedule.work_start),
+            end = lang.time(&self.schedule.work_end),
+            zone = self.schedule.time_zone.name()
         )
     }
 }
@@ -135,14 +156,21 @@ mod tests {
             chrono_tz::Asia::Almaty,
         )
         .unwrap();
-        assert_eq!(hours.describe(), "Mon–Fri 08:00–21:00 (Asia/Almaty)");
+        let en = Lang::english();
+        assert_eq!(
+            hours.describe(&en),
+            "Monday–Friday 08:00–21:00 (Asia/Almaty)"
+        );
         let hours = CallingHours::for_centre(
             &config("mon,wed", "09:00", "12:00"),
             "X",
             chrono_tz::Asia::Seoul,
         )
         .unwrap();
-        assert_eq!(hours.describe(), "Mon, Wed 09:00–12:00 (Asia/Seoul)");
+        assert_eq!(
+            hours.describe(&en),
+            "Monday, Wednesday 09:00–12:00 (Asia/Seoul)"
+        );
     }
 
     fn config(days: &str, start: &str, end: &str) -> CallbacksConfig {

@@ -13,11 +13,13 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::desk::CATEGORIES;
+use super::desk::{CATEGORIES, STATES, STORED_OUTCOMES};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::reports::export::{Cell, Table};
 use crate::roster::Centre;
+use crate::{msg, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -62,18 +64,20 @@ impl Period {
         Period::containing(self.span, self.last + Duration::days(1))
     }
 
-    /// "2026-09-01", "week 36 of 2026 (2026-08-31 – 2026-09-06)", "2026-09".
-    pub fn label(&self) -> String {
+    /// "Tuesday, 1 September 2026", "week 36 of 2026 (31 Aug 2026 – 6 Sep
+    /// 2026)", "September 2026", in the reader's language.
+    pub fn label(&self, lang: &Lang) -> String {
         match self.span {
-            Span::Day => self.first.to_string(),
-            Span::Week => format!(
-                "week {} of {} ({} – {})",
-                self.first.iso_week().week(),
-                self.first.iso_week().year(),
-                self.first,
-                self.last
+            Span::Day => lang.date_long(self.first),
+            Span::Week => tr!(
+                lang,
+                "synthesis-period-week",
+                week = self.first.iso_week().week(),
+                year = self.first.iso_week().year().to_string(),
+                first = lang.date(self.first),
+                last = lang.date(self.last)
             ),
-            Span::Month => self.first.format("%Y-%m").to_string(),
+            Span::Month => lang.month_year(self.first.year(), self.first.month()),
         }
     }
 
@@ -191,6 +195,9 @@ pub struct Remark {
     pub satisfaction_overall: Option<i64>,
 }
 
+/// The category of what citizens said without one.
+pub const UNCATEGORISED: &str = "uncategorised";
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Category {
     pub category: String,
@@ -271,8 +278,8 @@ const ROWS: &str = "SELECT c.id, dr.day, c.state, c.outcome, c.attempts, c.satis
     FROM callbacks c JOIN callback_draws dr ON dr.id = c.draw_id JOIN service_visits v ON v.id = c.visit_id \
     LEFT JOIN departments d ON d.id = v.department_id LEFT JOIN staff s ON s.id = v.staff_id";
 
-/// The synthesis of `centre` over `period`.
-pub async fn build(db: &Db, centre: &Centre, period: Period) -> AppResult<Synthesis> {
+/// The synthesis of `centre` over `period`, its label in `lang`.
+pub async fn build(db: &Db, centre: &Centre, period: Period, lang: &Lang) -> AppResult<Synthesis> {
     let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{ROWS} WHERE c.centre_id = $1 AND dr.day >= $2 AND dr.day <= $3 ORDER BY dr.day, c.id"
     )))
@@ -289,7 +296,7 @@ pub async fn build(db: &Db, centre: &Centre, period: Period) -> AppResult<Synthe
     .bind(period.last.to_string())
     .fetch_all(&db.pool)
     .await?;
-    Ok(summarise(centre.clone(), period, rows, &open))
+    Ok(summarise(centre.clone(), period, rows, &open, lang))
 }
 
 fn group_of(
@@ -322,7 +329,13 @@ fn what(row: &Row) -> Option<String> {
 }
 
 /// The figures of a synthesis, from its callbacks and the open follow-ups.
-pub fn summarise(centre: Centre, period: Period, rows: Vec<Row>, open: &[Row]) -> Synthesis {
+pub fn summarise(
+    centre: Centre,
+    period: Period,
+    rows: Vec<Row>,
+    open: &[Row],
+    lang: &Lang,
+) -> Synthesis {
     let mut counts = Counts::default();
     let mut satisfaction = Satisfaction::default();
     let mut days: BTreeMap<String, (Counts, Satisfaction)> = BTreeMap::new();
@@ -337,12 +350,11 @@ pub fn summarise(centre: Centre, period: Period, rows: Vec<Row>, open: &[Row]) -
         if row.state != "open" && row.outcome.as_deref() == Some("reached") {
             satisfaction.add(row);
             day.1.add(row);
+            // Visits with no department make one group, its key and label empty.
             let department = group_of(
                 &mut departments,
                 row.department_code.clone().unwrap_or_default(),
-                row.department
-                    .clone()
-                    .unwrap_or_else(|| "(no department)".into()),
+                row.department.clone().unwrap_or_default(),
                 None,
             );
             department.reached += 1;
@@ -375,7 +387,7 @@ pub fn summarise(centre: Centre, period: Period, rows: Vec<Row>, open: &[Row]) -
                     Some(i) => (i, c.to_string()),
                     None => (CATEGORIES.len(), c.to_string()),
                 },
-                None => (CATEGORIES.len() + 1, "uncategorised".to_string()),
+                None => (CATEGORIES.len() + 1, UNCATEGORISED.to_string()),
             };
             categories
                 .entry(rank)
@@ -411,7 +423,7 @@ pub fn summarise(centre: Centre, period: Period, rows: Vec<Row>, open: &[Row]) -
         })
         .collect();
     Synthesis {
-        label: period.label(),
+        label: period.label(lang),
         reach_rate: counts.reach_rate(),
         centre,
         period,
@@ -456,9 +468,10 @@ pub async fn follow_up_done(db: &Db, callback_id: i64, now_ms: i64) -> AppResult
     .execute(&db.pool)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::Conflict(format!(
-            "callback {callback_id} has no open follow-up"
-        ).into()));
+        return Err(AppError::Conflict(msg!(
+            "synthesis-no-open-follow-up",
+            id = callback_id.to_string()
+        )));
     }
     Ok(())
 }
@@ -493,23 +506,35 @@ fn satisfaction_cells(s: &Satisfaction) -> Vec<Cell> {
     cells
 }
 
-const SATISFACTION_COLUMNS: [&str; 8] = [
-    "staff attitude (mean)",
-    "process (mean)",
-    "overall (mean)",
-    "overall = 1",
-    "overall = 2",
-    "overall = 3",
-    "overall = 4",
-    "overall = 5",
-];
+/// Column headings in the reader's language: the given message ids, then
+/// the satisfaction columns when `satisfaction`.
+fn headings(lang: &Lang, ids: &[&str], satisfaction: bool) -> Vec<String> {
+    let mut out: Vec<String> = ids.iter().map(|id| lang.t(id)).collect();
+    if satisfaction {
+        out.push(lang.t("synthesis-col-staff-mean"));
+        out.push(lang.t("synthesis-col-process-mean"));
+        out.push(lang.t("synthesis-col-overall-mean"));
+        out.extend((1..=5).map(|score| tr!(lang, "synthesis-col-overall-answer", score = score)));
+    }
+    out
+}
 
-fn with_satisfaction(first: &[&str]) -> Vec<String> {
-    first
-        .iter()
-        .chain(SATISFACTION_COLUMNS.iter())
-        .map(|c| c.to_string())
-        .collect()
+/// A value of an enumeration in the reader's language (`prefix` + value),
+/// or as it is when the catalogue does not know it.
+fn label(lang: &Lang, prefix: &str, known: &[&str], value: &str) -> Cell {
+    if known.contains(&value) {
+        Cell::Text(lang.t(&format!("{prefix}{value}")))
+    } else {
+        Cell::Text(value.to_string())
+    }
+}
+
+fn category(lang: &Lang, value: &Option<String>) -> Cell {
+    match value.as_deref() {
+        None => Cell::Empty,
+        Some(c) if c == UNCATEGORISED => label(lang, "comment-category-", &[UNCATEGORISED], c),
+        Some(c) => label(lang, "comment-category-", &CATEGORIES, c),
+    }
 }
 
 fn date_cell(day: &str) -> Cell {
@@ -518,11 +543,22 @@ fn date_cell(day: &str) -> Cell {
         .unwrap_or_else(|_| Cell::Text(day.to_string()))
 }
 
-fn groups_table(name: &str, first: &[&str], groups: &[Group], staff: bool) -> Table {
+fn groups_table(
+    name: String,
+    columns: Vec<String>,
+    groups: &[Group],
+    staff: bool,
+    lang: &Lang,
+) -> Table {
     let mut t = Table::new(name, &[]);
-    t.columns = with_satisfaction(first);
+    t.columns = columns;
     for g in groups {
-        let mut row: Vec<Cell> = vec![Cell::Text(g.key.clone()), Cell::Text(g.label.clone())];
+        let name = if g.key.is_empty() && g.label.is_empty() {
+            lang.t("synthesis-no-department")
+        } else {
+            g.label.clone()
+        };
+        let mut row: Vec<Cell> = vec![Cell::Text(g.key.clone()), Cell::Text(name)];
         if staff {
             row.push(g.detail.clone().into());
         }
@@ -534,25 +570,37 @@ fn groups_table(name: &str, first: &[&str], groups: &[Group], staff: bool) -> Ta
 }
 
 impl Synthesis {
-    /// One of [`TABLES`] as a table.
-    pub fn table(&self, name: &str) -> AppResult<Table> {
+    /// One of [`TABLES`] as a table, its sheet name and headings in `lang`.
+    pub fn table(&self, name: &str, lang: &Lang) -> AppResult<Table> {
         let code = &self.centre.code;
         let tag = self.period.tag();
-        let title = |what: &str| format!("{what} {code} {tag}");
+        let title = |id: &str| {
+            tr!(
+                lang,
+                "synthesis-sheet",
+                table = lang.t(id),
+                centre = code.as_str(),
+                period = tag.as_str()
+            )
+        };
         Ok(match name {
             "summary" => {
-                let mut t = Table::new(title("Summary"), &[]);
-                t.columns = with_satisfaction(&[
-                    "day",
-                    "drawn",
-                    "reached",
-                    "unreachable",
-                    "refused",
-                    "wrong number",
-                    "do not call",
-                    "pending",
-                    "reached %",
-                ]);
+                let mut t = Table::new(title("synthesis-table-summary"), &[]);
+                t.columns = headings(
+                    lang,
+                    &[
+                        "synthesis-col-day",
+                        "synthesis-col-drawn",
+                        "synthesis-col-reached",
+                        "synthesis-col-unreachable",
+                        "synthesis-col-refused",
+                        "synthesis-col-wrong-number",
+                        "synthesis-col-do-not-call",
+                        "synthesis-col-pending",
+                        "synthesis-col-reached-percent",
+                    ],
+                    true,
+                );
                 let line = |day: Cell, c: &Counts, r: Option<f64>, s: &Satisfaction| {
                     let mut row = vec![
                         day,
@@ -577,7 +625,7 @@ impl Synthesis {
                     ));
                 }
                 t.push(line(
-                    "total".into(),
+                    lang.t("synthesis-total").into(),
                     &self.counts,
                     self.reach_rate,
                     &self.satisfaction,
@@ -585,43 +633,73 @@ impl Synthesis {
                 t
             }
             "departments" => groups_table(
-                &title("Departments"),
-                &["department code", "department", "reached"],
+                title("synthesis-table-departments"),
+                headings(
+                    lang,
+                    &[
+                        "synthesis-col-department-code",
+                        "synthesis-col-department",
+                        "synthesis-col-reached",
+                    ],
+                    true,
+                ),
                 &self.by_department,
                 false,
+                lang,
             ),
             "services" => groups_table(
-                &title("Services"),
-                &["service", "service name", "reached"],
+                title("synthesis-table-services"),
+                headings(
+                    lang,
+                    &[
+                        "synthesis-col-service",
+                        "synthesis-col-service-name",
+                        "synthesis-col-reached",
+                    ],
+                    true,
+                ),
                 &self.by_service,
                 false,
+                lang,
             ),
             "staff" => groups_table(
-                &title("Staff"),
-                &["employee no", "name", "department", "reached"],
+                title("synthesis-table-staff"),
+                headings(
+                    lang,
+                    &[
+                        "synthesis-col-employee-no",
+                        "synthesis-col-name",
+                        "synthesis-col-department",
+                        "synthesis-col-reached",
+                    ],
+                    true,
+                ),
                 &self.by_staff,
                 true,
+                lang,
             ),
             "comments" => {
-                let mut t = Table::new(
-                    title("Comments"),
+                let mut t = Table::new(title("synthesis-table-comments"), &[]);
+                t.columns = headings(
+                    lang,
                     &[
-                        "category",
-                        "day",
-                        "callback",
-                        "department",
-                        "service",
-                        "staff member",
-                        "overall",
-                        "comments",
-                        "questions",
-                        "suggestions",
+                        "synthesis-col-category",
+                        "synthesis-col-day",
+                        "synthesis-col-callback",
+                        "synthesis-col-department",
+                        "synthesis-col-service",
+                        "synthesis-col-staff-member",
+                        "synthesis-col-overall",
+                        "synthesis-col-comments",
+                        "synthesis-col-questions",
+                        "synthesis-col-suggestions",
                     ],
+                    false,
                 );
                 for c in &self.remarks {
                     for r in &c.remarks {
                         t.push(vec![
-                            c.category.as_str().into(),
+                            category(lang, &Some(c.category.clone())),
                             date_cell(&r.day),
                             r.callback_id.into(),
                             (&r.department).into(),
@@ -637,18 +715,20 @@ impl Synthesis {
                 t
             }
             "follow-ups" => {
-                let mut t = Table::new(
-                    title("Follow-ups"),
+                let mut t = Table::new(title("synthesis-table-follow-ups"), &[]);
+                t.columns = headings(
+                    lang,
                     &[
-                        "callback",
-                        "day",
-                        "who follows up",
-                        "department",
-                        "service",
-                        "staff member",
-                        "category",
-                        "what the citizen said",
+                        "synthesis-col-callback",
+                        "synthesis-col-day",
+                        "synthesis-col-who-follows-up",
+                        "synthesis-col-department",
+                        "synthesis-col-service",
+                        "synthesis-col-staff-member",
+                        "synthesis-col-category",
+                        "synthesis-col-what-said",
                     ],
+                    false,
                 );
                 for f in &self.follow_ups {
                     t.push(vec![
@@ -658,34 +738,36 @@ impl Synthesis {
                         (&f.department).into(),
                         f.service.as_str().into(),
                         (&f.staff).into(),
-                        (&f.category).into(),
+                        category(lang, &f.category),
                         (&f.what).into(),
                     ]);
                 }
                 t
             }
             "callbacks" => {
-                let mut t = Table::new(
-                    title("Callbacks"),
+                let mut t = Table::new(title("synthesis-table-callbacks"), &[]);
+                t.columns = headings(
+                    lang,
                     &[
-                        "callback",
-                        "day",
-                        "department code",
-                        "department",
-                        "service",
-                        "life situation",
-                        "channel",
-                        "employee no",
-                        "staff member",
-                        "state",
-                        "outcome",
-                        "attempts",
-                        "staff attitude",
-                        "process",
-                        "overall",
-                        "category",
-                        "follow-up by",
+                        "synthesis-col-callback",
+                        "synthesis-col-day",
+                        "synthesis-col-department-code",
+                        "synthesis-col-department",
+                        "synthesis-col-service",
+                        "synthesis-col-life-situation",
+                        "synthesis-col-channel",
+                        "synthesis-col-employee-no",
+                        "synthesis-col-staff-member",
+                        "synthesis-col-state",
+                        "synthesis-col-outcome",
+                        "synthesis-col-attempts",
+                        "synthesis-col-staff-attitude",
+                        "synthesis-col-process",
+                        "synthesis-col-overall",
+                        "synthesis-col-category",
+                        "synthesis-col-follow-up-by",
                     ],
+                    false,
                 );
                 for r in &self.callbacks {
                     t.push(vec![
@@ -695,16 +777,24 @@ impl Synthesis {
                         (&r.department).into(),
                         r.service.as_str().into(),
                         (&r.life_situation).into(),
-                        r.channel.as_str().into(),
+                        label(
+                            lang,
+                            "visits-channel-",
+                            &super::visits::CHANNELS,
+                            &r.channel,
+                        ),
                         (&r.employee_no).into(),
                         (&r.staff).into(),
-                        r.state.as_str().into(),
-                        (&r.outcome).into(),
+                        label(lang, "callbacks-state-", &STATES, &r.state),
+                        match &r.outcome {
+                            Some(o) => label(lang, "outcome-", &STORED_OUTCOMES, o),
+                            None => Cell::Empty,
+                        },
                         r.attempts.into(),
                         r.satisfaction_staff.into(),
                         r.satisfaction_process.into(),
                         r.satisfaction_overall.into(),
-                        (&r.category).into(),
+                        category(lang, &r.category),
                         if r.follow_up_needed == 1 {
                             (&r.follow_up_by).into()
                         } else {
@@ -717,17 +807,21 @@ impl Synthesis {
             other => {
                 return Err(AppError::invalid(
                     "table",
-                    format!("{other:?}: use one of {}", TABLES.join(", ")),
+                    msg!(
+                        "synthesis-unknown-table",
+                        table = other,
+                        tables = TABLES.join(", ")
+                    ),
                 ));
             }
         })
     }
 
-    /// Every table, for a workbook.
-    pub fn tables(&self) -> Vec<Table> {
+    /// Every table, for a workbook, in `lang`.
+    pub fn tables(&self, lang: &Lang) -> Vec<Table> {
         TABLES
             .iter()
-            .filter_map(|name| self.table(name).ok())
+            .filter_map(|name| self.table(name, lang).ok())
             .collect()
     }
 }
@@ -812,7 +906,8 @@ mod tests {
             loose,
         ];
         let period = Period::containing(Span::Day, day("2026-09-01"));
-        let s = summarise(centre(), period, rows, &[complaint]);
+        let en = Lang::english();
+        let s = summarise(centre(), period, rows, &[complaint], &en);
         assert_eq!(
             s.counts,
             Counts {
@@ -839,13 +934,18 @@ mod tests {
         assert_eq!(s.follow_ups.len(), 1);
         assert_eq!(s.follow_ups[0].what.as_deref(), Some("Thêm quầy"));
 
-        let summary = s.table("summary").unwrap();
+        let summary = s.table("summary", &en).unwrap();
         let total = summary.rows.last().unwrap();
-        assert_eq!(total[0], Cell::Text("total".into()));
+        assert_eq!(total[0], Cell::Text(String::from("total")));
         assert_eq!(total[1], Cell::Int(7));
         assert_eq!(total[8], Cell::Num(33.3));
-        assert_eq!(s.table("comments").unwrap().rows.len(), 3);
-        assert!(s.table("nonsense").is_err());
-        assert_eq!(s.tables().len(), TABLES.len());
+        assert_eq!(summary.columns[9], "staff attitude (mean)");
+        assert_eq!(summary.name, "Summary DT 2026-09-01");
+        let comments = s.table("comments", &en).unwrap();
+        assert_eq!(comments.rows.len(), 3);
+        assert_eq!(comments.rows[0][0], Cell::Text(String::from("Praise")));
+        assert!(s.table("nonsense", &en).is_err());
+        assert_eq!(s.tables(&en).len(), TABLES.len());
+        assert_eq!(s.label, "Tuesday, 1 September 2026");
     }
 }

@@ -4,6 +4,7 @@
 //! idempotent by external id; a file with any bad row imports nothing.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::io::Read;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
@@ -12,8 +13,10 @@ use serde::{Deserialize, Serialize};
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use crate::roster::csv_table::{RowProblem, read_rows};
-use crate::roster::{self, ImportError, ImportReport, PhoneNumber, StaffFilter, parse_flag};
+use crate::roster::{self, ImportReport, PhoneNumber, StaffFilter, parse_flag};
 
 pub const COLUMNS: &[&str] = &[
     "external_id",
@@ -28,6 +31,118 @@ pub const COLUMNS: &[&str] = &[
     "channel",
     "consented",
 ];
+
+/// One problem with the visits sent: where it is (the line of a file, or
+/// the position in a list, from 1), which field, the value given, and what
+/// is wrong, as a catalogue message whose id is the problem's stable code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VisitProblem {
+    pub line: usize,
+    pub field: String,
+    pub value: String,
+    pub message: Msg,
+}
+
+impl VisitProblem {
+    fn new(line: usize, field: &str, value: &str, message: Msg) -> VisitProblem {
+        VisitProblem {
+            line,
+            field: field.to_string(),
+            value: value.to_string(),
+            message,
+        }
+    }
+
+    /// The kind of problem, for programs: a message id.
+    pub fn code(&self) -> &'static str {
+        self.message.code().unwrap_or("visits-row-unreadable")
+    }
+
+    /// As an answer lists it: `line`, `field`, `value`, `code`, and the
+    /// `message` in the reader's language.
+    pub fn to_json(&self, lang: &Lang) -> serde_json::Value {
+        serde_json::json!({
+            "line": self.line,
+            "field": self.field,
+            "value": self.value,
+            "code": self.code(),
+            "message": self.message.in_lang(lang),
+        })
+    }
+
+    /// A problem with the file's layout, as the CSV reader reports it.
+    fn of_layout(p: RowProblem) -> VisitProblem {
+        let columns = COLUMNS.join(",");
+        let message = match (p.field.as_str(), p.line) {
+            ("file", _) => msg!("visits-file-unreadable"),
+            ("header", _) if p.value.is_empty() => {
+                msg!("visits-header-unreadable", columns = columns)
+            }
+            ("header", _) => msg!(
+                "visits-unknown-column",
+                value = p.value.as_str(),
+                columns = columns
+            ),
+            ("row", _) => msg!("visits-row-unreadable"),
+            (column, 1) if p.value.is_empty() => msg!("visits-missing-column", column = column),
+            (_, 1) => msg!("visits-column-twice", value = p.value.as_str()),
+            _ => msg!("visits-not-utf8"),
+        };
+        VisitProblem {
+            line: p.line,
+            field: p.field,
+            value: p.value,
+            message,
+        }
+    }
+}
+
+/// Why no visit was stored.
+#[derive(Debug)]
+pub enum VisitImportError {
+    /// The visits have problems, every one listed; nothing was written.
+    Rejected {
+        source: String,
+        problems: Vec<VisitProblem>,
+    },
+    /// Writing failed and was rolled back; nothing was written.
+    Failed { source: String, error: AppError },
+}
+
+/// In English, for logs.
+impl fmt::Display for VisitImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VisitImportError::Rejected { source, problems } => {
+                for (i, p) in problems.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{source}:{}: field {:?}: {}", p.line, p.field, p.message)?;
+                }
+                Ok(())
+            }
+            VisitImportError::Failed { source, error } => {
+                write!(f, "{source}: nothing was imported: {error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for VisitImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            VisitImportError::Rejected { .. } => None,
+            VisitImportError::Failed { error, .. } => Some(error),
+        }
+    }
+}
+
+/// The source named for visits pushed as JSON (a file is named by its name).
+pub const PUSHED: &str = "request";
+
+/// How a citizen came to the centre (`service_visits.channel`).
+pub const CHANNELS: [&str; 3] = ["counter", "phone", "online"];
 
 /// A visit as text, from a CSV row or a JSON body.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -119,25 +234,26 @@ impl Lookup {
     }
 
     /// Checks one visit; every problem is reported against `line`.
-    fn check(&self, v: &VisitIn, line: usize, regions: &Regions) -> Result<Visit, Vec<RowProblem>> {
+    fn check(
+        &self,
+        v: &VisitIn,
+        line: usize,
+        regions: &Regions,
+    ) -> Result<Visit, Vec<VisitProblem>> {
         let region = regions.of(v.centre_code.trim());
         let mut problems = Vec::new();
-        let mut problem = |field: &str, value: &str, message: String| {
-            problems.push(RowProblem::new(line, field, value, message))
+        let mut problem = |field: &str, value: &str, message: Msg| {
+            problems.push(VisitProblem::new(line, field, value, message))
         };
         if v.external_id.trim().is_empty() {
-            problem(
-                "external_id",
-                "",
-                "is required: the queue system's own id for the visit".into(),
-            );
+            problem("external_id", "", msg!("visits-external-id-required"));
         }
         let centre = self.centres.get(v.centre_code.trim()).copied();
         if centre.is_none() {
             problem(
                 "centre_code",
                 &v.centre_code,
-                "is not a centre in the roster".into(),
+                msg!("visits-unknown-centre", value = v.centre_code.as_str()),
             );
         }
         let visited_at = centre.and_then(|(_, tz)| match parse_time(&v.visited_at, tz) {
@@ -151,14 +267,19 @@ impl Lookup {
             "" => None,
             raw => match PhoneNumber::parse(raw, region) {
                 Ok(p) => Some(p.as_str().to_string()),
-                Err(e) => {
-                    problem("phone", raw, e);
+                Err(_) => {
+                    let message = if raw.starts_with('+') {
+                        msg!("visits-invalid-phone-international", value = raw)
+                    } else {
+                        msg!("visits-invalid-phone", value = raw, region = region)
+                    };
+                    problem("phone", raw, message);
                     None
                 }
             },
         };
         if v.service.trim().is_empty() {
-            problem("service", "", "is required".into());
+            problem("service", "", msg!("visits-service-required"));
         }
         let department_id = match v.department_code.trim() {
             "" => None,
@@ -168,7 +289,7 @@ impl Lookup {
                     problem(
                         "department_code",
                         code,
-                        "is not a department in the roster".into(),
+                        msg!("visits-unknown-department", value = code),
                     );
                     None
                 }
@@ -179,11 +300,7 @@ impl Lookup {
             no => match self.staff.get(no) {
                 Some(s) => Some(*s),
                 None => {
-                    problem(
-                        "employee_no",
-                        no,
-                        "is not a staff member in the roster".into(),
-                    );
+                    problem("employee_no", no, msg!("visits-unknown-staff", value = no));
                     None
                 }
             },
@@ -193,14 +310,22 @@ impl Lookup {
             "phone" => Some("phone"),
             "online" => Some("online"),
             other => {
-                problem("channel", other, "must be counter, phone or online".into());
+                problem(
+                    "channel",
+                    other,
+                    msg!("visits-invalid-channel", value = other),
+                );
                 None
             }
         };
         let consented = match parse_flag(&v.consented) {
             Ok(c) => Some(c),
-            Err(e) => {
-                problem("consented", &v.consented, e);
+            Err(_) => {
+                problem(
+                    "consented",
+                    &v.consented,
+                    msg!("visits-invalid-consent", value = v.consented.trim()),
+                );
                 None
             }
         };
@@ -210,21 +335,21 @@ impl Lookup {
         let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         Ok(Visit {
             external_id: v.external_id.trim().to_string(),
-            centre_id: centre.expect("checked").0,
-            visited_at: visited_at.expect("checked"),
+            centre_id: centre.expect("checked above").0,
+            visited_at: visited_at.expect("checked above"),
             citizen_name: text(&v.citizen_name),
             phone,
             service: v.service.trim().to_string(),
             life_situation: text(&v.life_situation),
             department_id: department_id.or(staff.map(|(_, d)| d)),
             staff_id: staff.map(|(id, _)| id),
-            channel: channel.expect("checked"),
-            consented: consented.expect("checked"),
+            channel: channel.expect("checked above"),
+            consented: consented.expect("checked above"),
         })
     }
 }
 
-fn parse_time(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, String> {
+fn parse_time(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, Msg> {
     let raw = raw.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
         return Ok(t.to_utc());
@@ -235,12 +360,10 @@ fn parse_time(raw: &str, tz: chrono_tz::Tz) -> Result<DateTime<Utc>, String> {
                 .from_local_datetime(&local)
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
-                .ok_or_else(|| format!("{raw:?} does not exist in {tz} (a daylight-saving gap)"));
+                .ok_or_else(|| msg!("visits-time-gap", value = raw, zone = tz.name()));
         }
     }
-    Err(format!(
-        "{raw:?} is not a time like 2026-03-02 14:05 or 2026-03-02T14:05:00+07:00"
-    ))
+    Err(msg!("visits-invalid-time", value = raw))
 }
 
 /// What is stored of a visit, to tell an update from a repeat.
@@ -259,8 +382,8 @@ async fn store(
     clock: &SharedClock,
     visits: Vec<Visit>,
     source: &str,
-) -> Result<ImportReport, ImportError> {
-    let failed = |error: AppError| ImportError::Failed {
+) -> Result<ImportReport, VisitImportError> {
+    let failed = |error: AppError| VisitImportError::Failed {
         source: source.to_string(),
         error,
     };
@@ -330,12 +453,13 @@ pub async fn import_csv(
     reader: impl Read,
     source: &str,
     regions: &Regions<'_>,
-) -> Result<ImportReport, ImportError> {
-    let mut problems = Vec::new();
-    let rows = read_rows(reader, COLUMNS, &mut problems);
+) -> Result<ImportReport, VisitImportError> {
+    let mut layout = Vec::new();
+    let rows = read_rows(reader, COLUMNS, &mut layout);
+    let mut problems: Vec<VisitProblem> = layout.into_iter().map(VisitProblem::of_layout).collect();
     let lookup = Lookup::load(db)
         .await
-        .map_err(|error| ImportError::Failed {
+        .map_err(|error| VisitImportError::Failed {
             source: source.into(),
             error,
         })?;
@@ -357,11 +481,14 @@ pub async fn import_csv(
             consented: get(10),
         };
         if !seen.insert(input.external_id.clone()) {
-            problems.push(RowProblem::new(
+            problems.push(VisitProblem::new(
                 row.line,
                 "external_id",
                 &input.external_id,
-                "appears on an earlier line too",
+                msg!(
+                    "visits-external-id-repeated-line",
+                    value = input.external_id.as_str()
+                ),
             ));
             continue;
         }
@@ -371,7 +498,7 @@ pub async fn import_csv(
         }
     }
     if !problems.is_empty() {
-        return Err(ImportError::Rejected {
+        return Err(VisitImportError::Rejected {
             source: source.into(),
             problems,
         });
@@ -386,11 +513,11 @@ pub async fn push(
     clock: &SharedClock,
     input: &[VisitIn],
     regions: &Regions<'_>,
-) -> Result<ImportReport, ImportError> {
-    let source = "request";
+) -> Result<ImportReport, VisitImportError> {
+    let source = PUSHED;
     let lookup = Lookup::load(db)
         .await
-        .map_err(|error| ImportError::Failed {
+        .map_err(|error| VisitImportError::Failed {
             source: source.into(),
             error,
         })?;
@@ -399,11 +526,14 @@ pub async fn push(
     let mut seen = HashSet::new();
     for (i, v) in input.iter().enumerate() {
         if !seen.insert(v.external_id.clone()) {
-            problems.push(RowProblem::new(
+            problems.push(VisitProblem::new(
                 i + 1,
                 "external_id",
                 &v.external_id,
-                "appears earlier in the list too",
+                msg!(
+                    "visits-external-id-repeated-list",
+                    value = v.external_id.as_str()
+                ),
             ));
             continue;
         }
@@ -413,7 +543,7 @@ pub async fn push(
         }
     }
     if !problems.is_empty() {
-        return Err(ImportError::Rejected {
+        return Err(VisitImportError::Rejected {
             source: source.into(),
             problems,
         });

@@ -86,7 +86,7 @@ pub fn parse_e164(field: &str, raw: &str) -> AppResult<String> {
     } else {
         Err(AppError::invalid(
             field,
-            format!("{raw:?} is not an international number like +821012345678"),
+            crate::msg!("call-number-not-international", value = raw),
         ))
     }
 }

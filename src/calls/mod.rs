@@ -10,6 +10,7 @@ use sqlx::FromRow;
 
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::telephony::{CallStatus, parse_rfc2822};
 use measures::{Connection, EventFacts, EventKind, Measures, StageMark};
 
@@ -141,7 +142,7 @@ pub async fn get(db: &Db, id: i64) -> AppResult<CallRow> {
         .bind(id)
         .fetch_optional(&db.pool)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("call {id}")))
+        .ok_or_else(|| AppError::NotFound(msg!("not-found-call", id = id.to_string())))
 }
 
 #[derive(Clone, Debug, Default)]
@@ -270,19 +271,29 @@ fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
+/// A webhook parameter the carrier always sends is not there.
+fn missing(name: &str) -> AppError {
+    AppError::invalid(name, msg!("call-webhook-param-missing", name = name))
+}
+
 /// The status callback's identity: a repeat has the same `CallSid` and
 /// `SequenceNumber` (or, from carriers without one, the same status).
 pub fn status_dedupe_key(params: &[(String, String)]) -> AppResult<String> {
-    let sid = param(params, "CallSid").ok_or_else(|| AppError::invalid("CallSid", "missing"))?;
-    let status =
-        param(params, "CallStatus").ok_or_else(|| AppError::invalid("CallStatus", "missing"))?;
-    status
-        .parse::<CallStatus>()
-        .map_err(|e| AppError::invalid("CallStatus", e))?;
+    let sid = param(params, "CallSid").ok_or_else(|| missing("CallSid"))?;
+    let status = param(params, "CallStatus").ok_or_else(|| missing("CallStatus"))?;
+    status.parse::<CallStatus>().map_err(|_| {
+        AppError::invalid(
+            "CallStatus",
+            msg!("call-webhook-status-unknown", status = status),
+        )
+    })?;
     Ok(match param(params, "SequenceNumber") {
         Some(seq) => {
             let seq: i64 = seq.parse().map_err(|_| {
-                AppError::invalid("SequenceNumber", format!("{seq:?} is not a number"))
+                AppError::invalid(
+                    "SequenceNumber",
+                    msg!("call-webhook-not-a-number", value = seq),
+                )
             })?;
             format!("status:{sid}:{seq}")
         }
@@ -294,8 +305,7 @@ pub fn status_dedupe_key(params: &[(String, String)]) -> AppResult<String> {
 /// its events, under a lock on the call's row so concurrent callbacks for
 /// one call apply one at a time. A repeat changes nothing.
 pub async fn ingest(db: &Db, event: IncomingEvent<'_>, ring_cycle_ms: i64) -> AppResult<Ingested> {
-    let sid =
-        param(event.params, "CallSid").ok_or_else(|| AppError::invalid("CallSid", "missing"))?;
+    let sid = param(event.params, "CallSid").ok_or_else(|| missing("CallSid"))?;
     let call_status = param(event.params, "CallStatus").filter(|_| event.kind == EventKind::Status);
     let carrier_at = param(event.params, "Timestamp")
         .and_then(parse_rfc2822)
@@ -312,13 +322,18 @@ pub async fn ingest(db: &Db, event: IncomingEvent<'_>, ring_cycle_ms: i64) -> Ap
     .fetch_optional(&mut *tx)
     .await?;
     let Some((known_sid, state)) = linked else {
-        return Err(AppError::not_found(format!("call {}", event.call_id)));
+        return Err(AppError::NotFound(msg!(
+            "not-found-call",
+            id = event.call_id.to_string()
+        )));
     };
     if let Some(known) = known_sid.as_deref().filter(|k| *k != sid) {
-        return Err(AppError::Conflict(format!(
-            "call {} is {known}, not {sid}",
-            event.call_id
-        ).into()));
+        return Err(AppError::Conflict(msg!(
+            "call-webhook-other-call",
+            id = event.call_id.to_string(),
+            known = known,
+            sid = sid
+        )));
     }
     let inserted = sqlx::query(
         "INSERT INTO call_events (call_id, kind, dedupe_key, call_sid, sequence_number, call_status, \

@@ -13,6 +13,7 @@ use sqlx::FromRow;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::roster::{self, StaffFilter};
 use crate::scripts::{CallScript, ScriptKind, ScriptLibrary};
 use planner::{PlanRules, PlanStaff, PlannedCall};
@@ -110,7 +111,7 @@ fn json<T: Serialize>(value: &T) -> String {
 
 fn parse_time(field: &str, value: &str) -> AppResult<NaiveTime> {
     NaiveTime::parse_from_str(value.trim(), "%H:%M")
-        .map_err(|_| AppError::invalid(field, format!("{value:?} is not a time like 09:30")))
+        .map_err(|_| AppError::invalid(field, msg!("campaign-time-invalid", value = value)))
 }
 
 /// What creating a campaign produced.
@@ -125,37 +126,38 @@ pub struct Created {
 /// Checks a campaign against the scripts and the roster; every problem names its field.
 fn validate<'a>(input: &CampaignIn, scripts: &'a ScriptLibrary) -> AppResult<Vec<&'a CallScript>> {
     if input.name.trim().is_empty() {
-        return Err(AppError::invalid("name", "must not be empty"));
+        return Err(AppError::invalid("name", msg!("campaign-name-required")));
     }
     if input.scripts.is_empty() {
-        return Err(AppError::invalid(
-            "scripts",
-            "name at least one evaluation script",
-        ));
+        return Err(AppError::invalid("scripts", msg!("campaign-scripts-none")));
     }
     let mut chosen = Vec::new();
     for id in &input.scripts {
         let script = scripts.get(id).ok_or_else(|| {
-            AppError::invalid("scripts", format!("no call script {id:?} in call-scripts/"))
+            AppError::invalid("scripts", msg!("campaign-script-unknown", script = id))
         })?;
         if script.kind != ScriptKind::Evaluation {
             return Err(AppError::invalid(
                 "scripts",
-                format!(
-                    "{id:?} is a {} script, not an evaluation script",
-                    script.kind.as_str()
+                msg!(
+                    "campaign-script-not-evaluation",
+                    script = id,
+                    kind = script.kind.as_str()
                 ),
             ));
         }
         chosen.push(script);
     }
     if input.end_date < input.start_date {
-        return Err(AppError::invalid("end_date", "is before start_date"));
+        return Err(AppError::invalid(
+            "end_date",
+            msg!("campaign-end-before-start"),
+        ));
     }
     if !(1..=60).contains(&input.calls_per_staff) {
         return Err(AppError::invalid(
             "calls_per_staff",
-            "must be between 1 and 60",
+            msg!("campaign-calls-per-staff-range", min = 1, max = 60),
         ));
     }
     let start = parse_time("window_start", &input.window_start)?;
@@ -163,10 +165,14 @@ fn validate<'a>(input: &CampaignIn, scripts: &'a ScriptLibrary) -> AppResult<Vec
     if start >= end {
         return Err(AppError::invalid(
             "window_end",
-            "must be after window_start",
+            msg!("campaign-window-empty"),
         ));
     }
     Ok(chosen)
+}
+
+fn not_found(id: i64) -> AppError {
+    AppError::NotFound(msg!("not-found-campaign", id = id.to_string()))
 }
 
 /// Records the exact text of a script version so scores can always point at it.
@@ -193,7 +199,13 @@ pub async fn script_source(db: &Db, script_id: &str, version: &str) -> AppResult
         .bind(version)
         .fetch_optional(&db.pool)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("script {script_id} version {version}")))
+        .ok_or_else(|| {
+            AppError::NotFound(msg!(
+                "not-found-script-version",
+                script = script_id,
+                version = version
+            ))
+        })
 }
 
 /// Staff the campaign covers, with their department's schedule.
@@ -211,7 +223,7 @@ async fn covered_staff(
         if !known.values().any(|d| &d.code == code) {
             return Err(AppError::invalid(
                 "departments",
-                format!("no department {code:?} in the roster"),
+                msg!("campaign-department-unknown", code = code),
             ));
         }
     }
@@ -324,10 +336,7 @@ pub async fn create(
     let now = clock.now();
     // Every time zone's today has begun by UTC tomorrow; a period over before that is past everywhere.
     if input.end_date < (now - chrono::Duration::days(1)).date_naive() {
-        return Err(AppError::invalid(
-            "end_date",
-            "the period has already ended",
-        ));
+        return Err(AppError::invalid("end_date", msg!("campaign-period-over")));
     }
     let now_ms = now.timestamp_millis();
     for script in &chosen {
@@ -335,10 +344,7 @@ pub async fn create(
     }
     let staff = covered_staff(db, &input.departments, &input.grades).await?;
     if staff.is_empty() {
-        return Err(AppError::invalid(
-            "departments",
-            "no active, eligible staff match this campaign",
-        ));
+        return Err(AppError::invalid("departments", msg!("campaign-no-staff")));
     }
     // A seed that fits the database's signed integers; the plan can be redone from it.
     let seed = input
@@ -401,7 +407,7 @@ pub async fn get(db: &Db, id: i64) -> AppResult<CampaignRow> {
     .bind(id)
     .fetch_optional(&db.pool)
     .await?
-    .ok_or_else(|| AppError::not_found(format!("campaign {id}")))
+    .ok_or_else(|| not_found(id))
 }
 
 /// How far a campaign has got: calls by state, and how many reached a person.
@@ -481,13 +487,14 @@ pub async fn act(db: &Db, clock: &SharedClock, id: i64, action: Action) -> AppRe
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-    let current = current.ok_or_else(|| AppError::not_found(format!("campaign {id}")))?;
+    let current = current.ok_or_else(|| not_found(id))?;
     if !from.contains(&current.as_str()) {
-        return Err(AppError::Conflict(
-            format!("campaign {id} is {current}; cannot {action:?}")
-                .to_lowercase()
-                .into(),
-        ));
+        let id = id.to_string();
+        return Err(AppError::Conflict(match action {
+            Action::Pause => msg!("campaign-cannot-pause", id = id, state = current),
+            Action::Resume => msg!("campaign-cannot-resume", id = id, state = current),
+            Action::Cancel => msg!("campaign-cannot-cancel", id = id, state = current),
+        }));
     }
     sqlx::query("UPDATE campaigns SET state = $1, updated_at = $2 WHERE id = $3")
         .bind(to)

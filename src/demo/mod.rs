@@ -23,6 +23,7 @@ use crate::app::AppState;
 use crate::auth::{self, Role};
 use crate::campaigns::{self, CampaignIn};
 use crate::config::Config;
+use crate::i18n::Locale;
 use crate::roster;
 use crate::telephony::sandbox::profile::{Dist, LineOutcome, LineProfile, LineRule};
 
@@ -165,6 +166,13 @@ pub fn configure(config: &mut Config) -> std::io::Result<()> {
         config.sandbox.lines = lines();
     }
     callbacks::configure(config);
+    for (code, locale) in CENTRE_LANGUAGES {
+        config
+            .i18n
+            .centre_languages
+            .entry(code.to_string())
+            .or_insert(locale);
+    }
     Ok(())
 }
 
@@ -216,18 +224,40 @@ fn departments_csv(now: DateTime<Utc>) -> String {
     csv
 }
 
-/// Demo accounts beside the first administrator: one per role.
-const ACCOUNTS: [(&str, &str, Role, Option<&str>); 5] = [
-    ("hr", "HR Officer", Role::Hr, None),
-    ("grader", "Grader One", Role::Grader, None),
-    ("grader2", "Grader Two", Role::Grader, Some("KZ-SOCIAL")),
-    ("operator", "Hotline Operator", Role::Operator, None),
+/// Demo accounts beside the first administrator: one per role, each in
+/// the language of the office it works for (Guri in Korean, the Almaty
+/// centre in Russian, Đồng Tháp's hotline in Vietnamese).
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, Locale); 5] = [
+    ("hr", "HR Officer", Role::Hr, None, Locale::Ko),
+    ("grader", "Grader One", Role::Grader, None, Locale::Ko),
+    (
+        "grader2",
+        "Grader Two",
+        Role::Grader,
+        Some("KZ-SOCIAL"),
+        Locale::Ru,
+    ),
+    (
+        "operator",
+        "Hotline Operator",
+        Role::Operator,
+        None,
+        Locale::Vi,
+    ),
     (
         "supervisor",
         "Civil Affairs Supervisor",
         Role::Supervisor,
         Some("GR-CIVIL"),
+        Locale::Ko,
     ),
+];
+
+/// Each demo centre's default language, for users who chose none.
+const CENTRE_LANGUAGES: [(&str, Locale); 3] = [
+    ("GURI", Locale::Ko),
+    ("ALA-CON", Locale::Ru),
+    (callbacks::CENTRE, Locale::Vi),
 ];
 
 /// Seeds the roster and starts one campaign per office whose calls begin
@@ -304,7 +334,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
     tracing::info!(evaluations = history, "demo results history seeded");
     let departments = roster::list_departments(&state.db).await?;
     let mut accounts = Vec::new();
-    for (username, name, role, department) in ACCOUNTS {
+    for (username, name, role, department, locale) in ACCOUNTS {
         let one_time = auth::password::one_time_password();
         let department_id =
             department.and_then(|code| departments.iter().find(|d| d.code == code).map(|d| d.id));
@@ -321,6 +351,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
             state.clock.now_ms(),
         )
         .await?;
+        auth::set_locale(&state.db, user.id, Some(locale), state.clock.now_ms()).await?;
         if role == Role::Operator {
             callbacks::seed(state, user.id).await?;
         }

@@ -10,6 +10,7 @@ use super::{EvaluationState, script_for, versions};
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::scripts::CallScript;
 use crate::scripts::ScriptLibrary;
 use crate::telephony::sandbox::profile::stable_hash;
@@ -143,6 +144,27 @@ pub async fn heartbeat(
         .await?)
 }
 
+/// The reasons the desk offers for giving a task back, each with the
+/// message that names it; the value is what is stored (an API client may
+/// give its own words instead).
+pub const RELEASE_REASONS: &[(&str, &str)] = &[
+    ("bad_audio", "desk-release-reason-bad_audio"),
+    ("wrong_number", "desk-release-reason-wrong_number"),
+    (
+        "not_evaluation_call",
+        "desk-release-reason-not_evaluation_call",
+    ),
+    ("knows_person", "desk-release-reason-knows_person"),
+];
+
+/// The refusal of a task the grader does not hold (any more).
+fn not_held(task_id: i64) -> AppError {
+    AppError::NotFound(msg!(
+        "grading-not-found-held-task",
+        id = task_id.to_string()
+    ))
+}
+
 /// Gives a task back to the queue with a reason; this grader will not get it again.
 pub async fn release(
     db: &Db,
@@ -155,7 +177,7 @@ pub async fn release(
     if reason.is_empty() {
         return Err(AppError::invalid(
             "reason",
-            "say why the task is given back (bad audio, wrong number …)",
+            msg!("grading-release-reason-missing"),
         ));
     }
     let mut tx = db.begin().await?;
@@ -169,7 +191,7 @@ pub async fn release(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("a task {task_id} you hold")));
+        return Err(not_held(task_id));
     }
     sqlx::query("INSERT INTO task_releases (task_id, grader_key, reason, released_at) VALUES ($1, $2, $3, $4)")
         .bind(task_id)
@@ -213,7 +235,10 @@ pub async fn save_draft(
 ) -> AppResult<()> {
     let draft = serde_json::to_string(sheet).map_err(anyhow::Error::from)?;
     if draft.len() > 200_000 {
-        return Err(AppError::invalid("answers", "the draft is too large"));
+        return Err(AppError::invalid(
+            "answers",
+            msg!("grading-draft-too-large"),
+        ));
     }
     let done = sqlx::query(
         "UPDATE grading_tasks SET draft = $1, updated_at = $2 WHERE id = $3 AND lease_owner = $4 AND lease_until > $2 \
@@ -226,7 +251,7 @@ pub async fn save_draft(
     .execute(&db.pool)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("a task {task_id} you hold")));
+        return Err(not_held(task_id));
     }
     Ok(())
 }
@@ -302,7 +327,7 @@ pub async fn submit(
     .fetch_optional(&db.pool)
     .await?;
     let Some((evaluation_id, kind, claimed_at)) = task else {
-        return Err(AppError::not_found(format!("a task {task_id} you hold")));
+        return Err(not_held(task_id));
     };
     let (script_id, version): (String, String) =
         sqlx::query_as("SELECT script_id, script_version FROM evaluations WHERE id = $1")
@@ -347,7 +372,7 @@ pub async fn submit(
     if !missing.is_empty() {
         return Err(AppError::invalid(
             "answers",
-            format!("not answered yet: {}", missing.join(", ")),
+            msg!("grading-not-answered", items = missing.join(", ")),
         ));
     }
     let extra = sheet.answers.iter().find(|a| {
@@ -358,12 +383,12 @@ pub async fn submit(
     if let Some(extra) = extra {
         return Err(AppError::invalid(
             "answers",
-            format!("item {:?} is not one the grader scores", extra.item_key),
+            msg!("grading-item-not-graded", item = &extra.item_key),
         ));
     }
     let bands = bands_for(db, evaluation_id).await?;
     let score = scoring::score(&script, &answers, &bands)
-        .map_err(|e| AppError::invalid("answers", e.to_string()))?;
+        .map_err(|e| AppError::invalid("answers", e.message()))?;
 
     let mut tx = db.begin().await?;
     let taken = sqlx::query(
@@ -376,9 +401,7 @@ pub async fn submit(
     .execute(&mut *tx)
     .await?;
     if taken.rows_affected() == 0 {
-        return Err(AppError::Conflict(
-            "your hold on this task ended; take the next task".into(),
-        ));
+        return Err(AppError::Conflict(msg!("grading-hold-ended")));
     }
     sqlx::query(
         "INSERT INTO gradings (task_id, evaluation_id, kind, grader_key, grader_user_id, script_version, total, band, \

@@ -29,6 +29,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
+use crate::msg;
 use crate::scripts::CallScript;
 
 /// One item's answer: a value on its scale, or not applicable.
@@ -111,26 +113,63 @@ pub struct CallScore {
     pub critical_failed: Vec<String>,
 }
 
-#[derive(Debug, thiserror::Error, PartialEq)]
+/// Why a sheet cannot be scored; each names the item at fault.
+#[derive(Debug, PartialEq)]
 pub enum ScoringError {
-    #[error(
-        "item \"{item}\" has no answer; every item of the sheet needs a score (or \"not applicable\" where the item allows it)"
-    )]
-    MissingItem { item: String },
-    #[error("item \"{item}\" is not on this script's sheet")]
-    UnknownItem { item: String },
-    #[error("item \"{item}\": {value} is not on its scale; give a value from {min} to {max}")]
+    MissingItem {
+        item: String,
+    },
+    UnknownItem {
+        item: String,
+    },
     OutOfScale {
         item: String,
         value: i64,
         min: i64,
         max: i64,
     },
-    #[error("item \"{item}\" cannot be marked \"not applicable\"; give it a score")]
-    NotApplicableNotAllowed { item: String },
-    #[error("item \"{item}\" is answered more than once")]
-    Duplicate { item: String },
+    NotApplicableNotAllowed {
+        item: String,
+    },
+    Duplicate {
+        item: String,
+    },
 }
+
+impl ScoringError {
+    /// The refusal as a catalogue message, for the reader's language.
+    pub fn message(&self) -> Msg {
+        match self {
+            ScoringError::MissingItem { item } => msg!("grading-item-missing", item = item),
+            ScoringError::UnknownItem { item } => msg!("grading-item-unknown", item = item),
+            ScoringError::OutOfScale {
+                item,
+                value,
+                min,
+                max,
+            } => msg!(
+                "grading-item-out-of-scale",
+                item = item,
+                value = *value,
+                min = *min,
+                max = *max
+            ),
+            ScoringError::NotApplicableNotAllowed { item } => {
+                msg!("grading-item-na-not-allowed", item = item)
+            }
+            ScoringError::Duplicate { item } => msg!("grading-item-duplicate", item = item),
+        }
+    }
+}
+
+/// In English, for logs and tests.
+impl std::fmt::Display for ScoringError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ScoringError {}
 
 /// A critical item fails below half of its scale (see the module notes).
 const CRITICAL_PASS: f64 = 0.5;

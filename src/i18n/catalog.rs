@@ -73,15 +73,23 @@ fn line_of(source: &str, offset: usize) -> usize {
 
 /// The id of the message a line belongs to: the nearest `id =` at or above it.
 fn message_at(source: &str, line: usize) -> Option<String> {
-    source.lines().take(line).collect::<Vec<_>>().iter().rev().find_map(|l| {
-        let (id, _) = l.split_once('=')?;
-        let id = id.trim_end();
-        let first = id.chars().next()?;
-        ((first.is_ascii_alphabetic() || first == '-')
-            && !l.starts_with(' ')
-            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .then(|| id.to_string())
-    })
+    source
+        .lines()
+        .take(line)
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+        .find_map(|l| {
+            let (id, _) = l.split_once('=')?;
+            let id = id.trim_end();
+            let first = id.chars().next()?;
+            ((first.is_ascii_alphabetic() || first == '-')
+                && !l.starts_with(' ')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then(|| id.to_string())
+        })
 }
 
 fn parse(file: &str, source: &str) -> Result<Parsed, CatalogError> {
@@ -89,7 +97,12 @@ fn parse(file: &str, source: &str) -> Result<Parsed, CatalogError> {
         Ok(r) => r,
         Err((_, errors)) => {
             let first = &errors[0];
-            let line = line_of(source, first.pos.start);
+            // An error found at the end of a broken entry (an unclosed
+            // placeable) is reported on the entry's last written line.
+            let entry_end = first.slice.as_ref().map_or(source.len(), |s| {
+                s.start + source[s.clone()].trim_end().len()
+            });
+            let line = line_of(source, first.pos.start.min(entry_end.saturating_sub(1)));
             let within = message_at(source, line)
                 .map(|id| format!(" (in message {id})"))
                 .unwrap_or_default();
@@ -131,7 +144,10 @@ type Seen = BTreeMap<String, String>;
 fn note_ids(file: &str, source: &str, ids: &[String], seen: &mut Seen) -> Result<(), CatalogError> {
     for id in ids {
         if let Some(first) = seen.insert(id.clone(), file.to_string()) {
-            let line = line_of(source, source.find(&format!("\n{id} ")).map_or(0, |p| p + 1));
+            let line = line_of(
+                source,
+                source.find(&format!("\n{id} ")).map_or(0, |p| p + 1),
+            );
             return Err(CatalogError::new(
                 file,
                 line,
@@ -170,9 +186,9 @@ impl Catalog {
     pub fn load(overrides: Option<&Path>) -> Result<Catalog, CatalogError> {
         let mut sources: BTreeMap<Locale, Vec<(String, String)>> = BTreeMap::new();
         for (tag, name, source) in BUILTIN {
-            let locale: Locale = tag.parse().map_err(|e: String| {
-                CatalogError::new(&format!("locales/{tag}"), 0, e)
-            })?;
+            let locale: Locale = tag
+                .parse()
+                .map_err(|e: String| CatalogError::new(&format!("locales/{tag}"), 0, e))?;
             sources
                 .entry(locale)
                 .or_default()
@@ -200,9 +216,9 @@ impl Catalog {
             for (file, source) in files {
                 let parsed = parse(file, source)?;
                 note_ids(file, source, &parsed.ids, &mut seen)?;
-                bundle.add_resource(parsed.resource).map_err(|errors| {
-                    CatalogError::new(file, 0, format!("{errors:?}"))
-                })?;
+                bundle
+                    .add_resource(parsed.resource)
+                    .map_err(|errors| CatalogError::new(file, 0, format!("{errors:?}")))?;
             }
             let locale_ids: BTreeSet<String> = seen.keys().cloned().collect();
             if locale == Locale::En {
@@ -220,7 +236,9 @@ impl Catalog {
                         return Err(CatalogError::new(
                             &file.display().to_string(),
                             line,
-                            format!("message {id} does not exist in civicall; a correction can only replace a built-in message"),
+                            format!(
+                                "message {id} does not exist in civicall; a correction can only replace a built-in message"
+                            ),
                         ));
                     }
                 }
@@ -317,7 +335,11 @@ fn read_overrides(dir: &Path) -> Result<Vec<(Locale, PathBuf, String)>, CatalogE
         if !folder.is_dir() {
             continue;
         }
-        let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = folder
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let locale: Locale = name
             .parse()
             .map_err(|e: String| CatalogError::new(&folder.display().to_string(), 0, e))?;
@@ -413,6 +435,9 @@ mod tests {
         let catalog = Catalog::builtin().unwrap();
         let text = catalog.format(Locale::EnXa, "sign-in", None);
         assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{text}");
-        assert_ne!(text, format!("⟦{}⟧", catalog.format(Locale::En, "sign-in", None)));
+        assert_ne!(
+            text,
+            format!("⟦{}⟧", catalog.format(Locale::En, "sign-in", None))
+        );
     }
 }

@@ -73,7 +73,11 @@ impl NumberStyle {
 
     /// A share (0.725) as a percentage (`72.5%`, `72,5 %`).
     pub fn percent(&self, share: f64, digits: usize) -> String {
-        format!("{}{}%", self.number(share * 100.0, digits), self.percent_gap)
+        format!(
+            "{}{}%",
+            self.number(share * 100.0, digits),
+            self.percent_gap
+        )
     }
 }
 
@@ -122,7 +126,10 @@ mod tests {
         assert_eq!(NumberStyle::of(Locale::Vi).number(12345.0, 0), "12.345");
         assert_eq!(NumberStyle::of(Locale::Ko).number(1234.0, 0), "1,234");
         assert_eq!(NumberStyle::of(Locale::Ru).number(1234.0, 0), "1234");
-        assert_eq!(NumberStyle::of(Locale::Ru).number(12345.0, 0), "12\u{a0}345");
+        assert_eq!(
+            NumberStyle::of(Locale::Ru).number(12345.0, 0),
+            "12\u{a0}345"
+        );
         assert_eq!(NumberStyle::of(Locale::Kk).number(-3.25, 2), "−3,25");
         assert_eq!(NumberStyle::of(Locale::En).number(-0.01, 1), "0.0");
     }

@@ -126,13 +126,19 @@ impl Lang {
             mm = format!("{:02}", day.month()),
             day = day.day(),
             dd = format!("{:02}", day.day()),
-            weekday = self.weekday(day.weekday())
+            weekday = self.weekday(day.weekday()),
+            wd = day.weekday().number_from_monday()
         )
     }
 
     /// A month of a year, as a heading writes it (`November 2026`, `2026년 11월`).
     pub fn month_year(&self, year: i32, month: u32) -> String {
-        tr!(self, "fmt-month-year", year = year.to_string(), month = month)
+        tr!(
+            self,
+            "fmt-month-year",
+            year = year.to_string(),
+            month = month
+        )
     }
 
     pub fn weekday(&self, day: Weekday) -> String {
@@ -179,9 +185,172 @@ mod tests {
         let ko = en.with_locale(Locale::Ko);
         assert_eq!(ru.date(day), "27.11.2026");
         assert_eq!(ru.interval(72.06, 80.34, 1), "72,1–80,3");
-        assert!(ko.month_year(2026, 11).contains("11월"), "{}", ko.month_year(2026, 11));
+        assert!(
+            ko.month_year(2026, 11).contains("11월"),
+            "{}",
+            ko.month_year(2026, 11)
+        );
         assert!(ko.date_long(day).contains('금'), "{}", ko.date_long(day));
         assert!(en.with_locale(Locale::Vi).date(day).contains("27"));
         assert!(ru.month_year(2026, 11).to_lowercase().contains("ноябрь"));
+    }
+}
+
+/// Message ids that code builds from a prefix and a value of an
+/// enumeration (`t("call-state-" ~ state)`), each family defined for every
+/// value. Any other id must appear literally where it is used.
+pub const ID_FAMILIES: &[&str] = &[
+    "language-",
+    "role-",
+    "call-state-",
+    "connection-",
+    "call-status-",
+    "call-event-",
+    "recording-state-",
+    "campaign-state-",
+    "audit-action-",
+    "dispute-state-",
+    "results-score-source-",
+    "outcome-",
+    "callbacks-state-",
+    "callbacks-method-",
+    "callbacks-recording-",
+    "comment-category-",
+    "visits-channel-",
+    "synthesis-span-",
+    "synthesis-previous-",
+    "synthesis-next-",
+    "synthesis-table-",
+];
+
+#[cfg(test)]
+mod usage_tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::*;
+
+    /// Every file of code or template that can show a message.
+    fn sources() -> Vec<(String, String)> {
+        fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path
+                    .extension()
+                    .is_some_and(|x| x == "rs" || x == "html" || x == "js")
+                {
+                    // Comments name example ids; only code counts.
+                    let text: Vec<String> = std::fs::read_to_string(&path)
+                        .unwrap()
+                        .lines()
+                        .filter(|l| !l.trim_start().starts_with("//"))
+                        .map(String::from)
+                        .collect();
+                    out.push((path.display().to_string(), text.join("\n")));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+        out
+    }
+
+    /// The id-like string literals of a source: `"id"` or `'id'`.
+    fn literals(text: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let bytes = text.as_bytes();
+        for (at, &quote) in bytes.iter().enumerate() {
+            if quote != b'"' && quote != b'\'' {
+                continue;
+            }
+            let len = bytes[at + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b'_')
+                .count();
+            if len > 0 && bytes.get(at + 1 + len) == Some(&quote) {
+                out.insert(text[at + 1..at + 1 + len].to_string());
+            }
+        }
+        out
+    }
+
+    /// Ids named at a call: `t("id"`, `.t("id")`, `tr!(lang, "id"`, `msg!("id"`.
+    fn called_ids(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for opener in ["t(\"", "msg!(\""] {
+            for (at, _) in text.match_indices(opener) {
+                // `t(` as a name of its own, not the end of `get(`.
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[at + opener.len()..];
+                if let Some(end) = rest.find('"') {
+                    out.push(rest[..end].to_string());
+                }
+            }
+        }
+        for (at, _) in text.match_indices("tr!(") {
+            let rest = &text[at..];
+            if let Some(open) = rest.find('"') {
+                let rest = &rest[open + 1..];
+                if let Some(end) = rest.find('"') {
+                    out.push(rest[..end].to_string());
+                }
+            }
+        }
+        out.into_iter()
+            .filter(|id| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    && !id.ends_with('-')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_id_the_code_names_exists_and_every_id_is_used() {
+        let catalog = Catalog::builtin().unwrap();
+        let sources = sources();
+        let mut used = BTreeSet::new();
+        let mut families = BTreeSet::new();
+        for (file, text) in &sources {
+            for id in called_ids(text) {
+                assert!(
+                    catalog.has(&id),
+                    "{file} uses {id}, which no catalogue defines"
+                );
+            }
+            used.extend(literals(text));
+            for family in ID_FAMILIES {
+                if text.contains(&format!("\"{family}")) || text.contains(&format!("'{family}")) {
+                    families.insert(*family);
+                }
+            }
+        }
+        let mut unused = Vec::new();
+        for id in catalog.ids() {
+            let family = ID_FAMILIES
+                .iter()
+                .any(|f| id.starts_with(f) && families.contains(f));
+            if !used.contains(id) && !family {
+                unused.push(id.to_string());
+            }
+        }
+        assert!(
+            unused.is_empty(),
+            "{} unused message ids: {unused:?}",
+            unused.len()
+        );
+        for family in ID_FAMILIES {
+            assert!(
+                catalog.ids().any(|id| id.starts_with(family)),
+                "no message in family {family}"
+            );
+        }
     }
 }

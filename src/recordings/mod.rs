@@ -20,6 +20,7 @@ use crate::clock::{SharedClock, from_ms};
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 use crate::telephony::{Telephony, TelephonyError, parse_rfc2822};
 
 #[derive(Clone, Debug, FromRow, Serialize)]
@@ -79,15 +80,27 @@ pub async fn register(
         );
         return Ok(false);
     }
-    let sid = param(params, "RecordingSid")
-        .ok_or_else(|| AppError::invalid("RecordingSid", "missing"))?;
-    let url = param(params, "RecordingUrl")
-        .ok_or_else(|| AppError::invalid("RecordingUrl", "missing"))?;
+    let sid = param(params, "RecordingSid").ok_or_else(|| {
+        AppError::invalid(
+            "RecordingSid",
+            msg!("grading-carrier-field-missing", field = "RecordingSid"),
+        )
+    })?;
+    let url = param(params, "RecordingUrl").ok_or_else(|| {
+        AppError::invalid(
+            "RecordingUrl",
+            msg!("grading-carrier-field-missing", field = "RecordingUrl"),
+        )
+    })?;
     let number = |name: &str| -> AppResult<Option<i64>> {
         param(params, name)
             .map(|v| {
-                v.parse::<i64>()
-                    .map_err(|_| AppError::invalid(name, format!("{v:?} is not a number")))
+                v.parse::<i64>().map_err(|_| {
+                    AppError::invalid(
+                        name,
+                        msg!("grading-carrier-field-not-number", field = name, value = v),
+                    )
+                })
             })
             .transpose()
     };
@@ -120,7 +133,7 @@ pub async fn get(db: &Db, id: i64) -> AppResult<RecordingRow> {
         .bind(id)
         .fetch_optional(&db.pool)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("recording {id}")))
+        .ok_or_else(|| AppError::NotFound(msg!("grading-not-found-recording", id = id.to_string())))
 }
 
 pub async fn for_call(db: &Db, call_id: i64) -> AppResult<Vec<RecordingRow>> {

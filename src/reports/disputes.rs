@@ -16,9 +16,20 @@ use super::results::{self, Range};
 use crate::db::Db;
 use crate::error::{AppError, AppResult, ResultExt};
 use crate::grading::{desk, scoring, script_for, versions};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::scripts::ScriptLibrary;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// Every state a dispute can be in, with the message that names it (the
+/// pages show a state by value: `dispute-state-<state>`).
+pub const STATES: [(&str, &str); 4] = [
+    ("open", "dispute-state-open"),
+    ("accepted", "dispute-state-accepted"),
+    ("partly_accepted", "dispute-state-partly_accepted"),
+    ("rejected", "dispute-state-rejected"),
+];
 
 /// Who raises or reviews a dispute.
 #[derive(Clone, Debug)]
@@ -86,7 +97,7 @@ pub async fn get(db: &Db, id: i64) -> AppResult<Dispute> {
     .bind(id)
     .fetch_optional(&db.pool)
     .await?
-    .ok_or_else(|| AppError::not_found(format!("dispute {id}")))
+    .ok_or_else(|| AppError::NotFound(msg!("disputes-not-found", id = id.to_string())))
 }
 
 /// Disputes in a state (or all), optionally of one department, newest first.
@@ -146,21 +157,53 @@ pub async fn latest_states(
     Ok(out)
 }
 
+/// Why an evaluation cannot be disputed now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closed {
+    /// A dispute about it has been resolved.
+    Locked,
+    /// Its score is not final yet.
+    NotFinal,
+    /// The window of this many days after its score became final has passed.
+    WindowPassed(i64),
+}
+
+impl Closed {
+    /// The reason as the evaluation's page says it.
+    pub fn message(self) -> Msg {
+        match self {
+            Closed::Locked => msg!("disputes-closed-locked"),
+            Closed::NotFinal => msg!("disputes-closed-not-final"),
+            Closed::WindowPassed(days) => msg!("disputes-closed-window", days = days),
+        }
+    }
+
+    /// The refusal of a dispute raised on evaluation `id`.
+    pub fn refusal(self, id: i64) -> Msg {
+        let id = id.to_string();
+        match self {
+            Closed::Locked => msg!("disputes-refused-locked", evaluation = id),
+            Closed::NotFinal => msg!("disputes-refused-not-final", evaluation = id),
+            Closed::WindowPassed(days) => {
+                msg!("disputes-refused-window", evaluation = id, days = days)
+            }
+        }
+    }
+}
+
 /// Why an evaluation cannot be disputed now, if it cannot.
 pub fn closed_reason(
     finalized_at: Option<i64>,
     locked: bool,
     window_days: i64,
     now_ms: i64,
-) -> Option<String> {
+) -> Option<Closed> {
     if locked {
-        return Some("a dispute about it has been resolved; it is locked".into());
+        return Some(Closed::Locked);
     }
     match finalized_at {
-        None => Some("its score is not final yet".into()),
-        Some(at) if now_ms > at + window_days * DAY_MS => Some(format!(
-            "the {window_days}-day window after its score became final has passed"
-        )),
+        None => Some(Closed::NotFinal),
+        Some(at) if now_ms > at + window_days * DAY_MS => Some(Closed::WindowPassed(window_days)),
         Some(_) => None,
     }
 }
@@ -177,29 +220,24 @@ pub async fn raise(
 ) -> AppResult<i64> {
     let evaluation = results::final_evaluation(db, evaluation_id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("final evaluation {evaluation_id}")))?;
+        .ok_or_else(|| evaluation_not_found(evaluation_id))?;
     if let Some(why) = closed_reason(
         evaluation.finalized_at,
         evaluation.locked,
         window_days,
         now_ms,
     ) {
-        return Err(AppError::Conflict(format!(
-            "evaluation {evaluation_id} cannot be disputed: {why}"
-        ).into()));
+        return Err(AppError::Conflict(why.refusal(evaluation_id)));
     }
     let comment = input.comment.trim();
     if comment.is_empty() {
         return Err(AppError::invalid(
             "comment",
-            "say why the score is disputed",
+            msg!("disputes-comment-missing"),
         ));
     }
     if input.items.is_empty() {
-        return Err(AppError::invalid(
-            "items",
-            "name at least one disputed item",
-        ));
+        return Err(AppError::invalid("items", msg!("disputes-items-missing")));
     }
     let script = script_for(
         db,
@@ -213,7 +251,7 @@ pub async fn raise(
         if script.item(key).is_none() {
             return Err(AppError::invalid(
                 "items",
-                format!("{key:?} is not an item of script {}", script.id),
+                msg!("disputes-item-unknown", item = key, script = &script.id),
             ));
         }
         if !items.contains(key) {
@@ -221,9 +259,10 @@ pub async fn raise(
         }
     }
     let already = || {
-        AppError::Conflict(format!(
-            "evaluation {evaluation_id} already has an open dispute"
-        ).into())
+        AppError::Conflict(msg!(
+            "disputes-already-open",
+            evaluation = evaluation_id.to_string()
+        ))
     };
     let open: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM disputes WHERE evaluation_id = $1 AND state = 'open'",
@@ -273,32 +312,29 @@ pub async fn resolve(
 ) -> AppResult<Resolved> {
     let dispute = get(db, dispute_id).await?;
     if dispute.state != "open" {
-        return Err(AppError::Conflict(format!(
-            "dispute {dispute_id} is already {}",
-            dispute.state.replace('_', " ")
-        ).into()));
+        return Err(AppError::Conflict(msg!(
+            "disputes-already-resolved",
+            id = dispute_id.to_string(),
+            state = &dispute.state
+        )));
     }
     let same_person = match (dispute.raised_by_user_id, by.user_id) {
         (Some(a), Some(b)) => a == b,
         _ => dispute.raised_by == by.label,
     };
     if same_person {
-        return Err(AppError::Forbidden(
-            "a dispute is reviewed by someone other than the person who raised it".into(),
-        ));
+        return Err(AppError::Forbidden(msg!("disputes-reviewer-raised-it")));
     }
     let resolution = review.resolution.trim();
     if resolution.is_empty() {
         return Err(AppError::invalid(
             "resolution",
-            "say how the dispute was decided and why",
+            msg!("disputes-resolution-missing"),
         ));
     }
     let evaluation = results::final_evaluation(db, dispute.evaluation_id)
         .await?
-        .ok_or_else(|| {
-            AppError::not_found(format!("final evaluation {}", dispute.evaluation_id))
-        })?;
+        .ok_or_else(|| evaluation_not_found(dispute.evaluation_id))?;
     let disputed = dispute.item_keys();
 
     // Everything is checked and worked out before the write transaction opens.
@@ -307,7 +343,7 @@ pub async fn resolve(
             if review.scores.values().any(|v| !is_blank(v)) {
                 return Err(AppError::invalid(
                     "scores",
-                    "a rejected dispute changes no score",
+                    msg!("disputes-rejected-changes-no-score"),
                 ));
             }
             ("rejected", None)
@@ -329,11 +365,11 @@ pub async fn resolve(
                 if !disputed.contains(key) {
                     return Err(AppError::invalid(
                         format!("scores.{key}"),
-                        "only disputed items get new scores",
+                        msg!("disputes-score-not-disputed"),
                     ));
                 }
                 let (_, item) = script.item(key).ok_or_else(|| {
-                    AppError::invalid(format!("scores.{key}"), "not an item of the script")
+                    AppError::invalid(format!("scores.{key}"), msg!("disputes-score-not-an-item"))
                 })?;
                 let share = parse_value(value, item.na_allowed, &item.scale)
                     .map_err(|m| AppError::invalid(format!("scores.{key}"), m))?;
@@ -343,7 +379,7 @@ pub async fn resolve(
             if changed == 0 {
                 return Err(AppError::invalid(
                     "scores",
-                    "give the new score of at least one disputed item, or reject the dispute",
+                    msg!("disputes-score-none-given"),
                 ));
             }
             let bands = desk::bands_for(db, evaluation.evaluation_id).await?;
@@ -359,7 +395,7 @@ pub async fn resolve(
         other => {
             return Err(AppError::invalid(
                 "decision",
-                format!("{other:?}: decide accept or reject"),
+                msg!("disputes-decision-invalid", value = other),
             ));
         }
     };
@@ -393,9 +429,10 @@ pub async fn resolve(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict(format!(
-            "dispute {dispute_id} was resolved by someone else meanwhile"
-        ).into()));
+        return Err(AppError::Conflict(msg!(
+            "disputes-resolved-meanwhile",
+            id = dispute_id.to_string()
+        )));
     }
     sqlx::query("UPDATE evaluations SET locked_at = $1 WHERE id = $2")
         .bind(now_ms)
@@ -412,6 +449,11 @@ pub async fn resolve(
     })
 }
 
+/// The answer about a final evaluation that does not exist (or is hidden).
+pub fn evaluation_not_found(id: i64) -> AppError {
+    AppError::NotFound(msg!("results-evaluation-not-found", id = id.to_string()))
+}
+
 fn is_blank(value: &serde_json::Value) -> bool {
     value.is_null() || value.as_str().is_some_and(|s| s.trim().is_empty())
 }
@@ -421,25 +463,27 @@ fn parse_value(
     value: &serde_json::Value,
     na_allowed: bool,
     scale: &crate::scripts::Scale,
-) -> Result<Option<f64>, String> {
+) -> Result<Option<f64>, Msg> {
     let level = match value {
         serde_json::Value::Number(n) => n.as_i64(),
         serde_json::Value::String(s) if s.trim().eq_ignore_ascii_case("na") => {
             return if na_allowed {
                 Ok(None)
             } else {
-                Err("this item cannot be not applicable".into())
+                Err(msg!("disputes-score-na-not-allowed"))
             };
         }
         serde_json::Value::String(s) => s.trim().parse().ok(),
         _ => None,
     };
-    let level = level.ok_or_else(|| format!("{value} is not a level of the item's scale"))?;
+    let level =
+        level.ok_or_else(|| msg!("disputes-score-not-a-level", value = value.to_string()))?;
     scale.fraction(level).map(Some).ok_or_else(|| {
-        format!(
-            "{level} is not on the scale ({}..={})",
-            scale.min(),
-            scale.max()
+        msg!(
+            "disputes-score-off-scale",
+            level = level,
+            min = scale.min(),
+            max = scale.max()
         )
     })
 }
@@ -498,9 +542,7 @@ pub async fn mark_example(
         .await?
         .is_none()
     {
-        return Err(AppError::not_found(format!(
-            "final evaluation {evaluation_id}"
-        )));
+        return Err(evaluation_not_found(evaluation_id));
     }
     sqlx::query("DELETE FROM shared_examples WHERE evaluation_id = $1 AND item_key = $2")
         .bind(evaluation_id)

@@ -2,6 +2,10 @@
 //! programs read Vietnamese, Korean, Russian and Chinese text correctly) and
 //! XLSX (one sheet per table, bold frozen header, real numbers and dates).
 //!
+//! Headings and sheet names are data: the caller gives them in the reader's
+//! language (`Table::keyed`), while a table's key stays a code for links
+//! and file names.
+//!
 //! Text that a spreadsheet would run as a formula (a citizen's comment that
 //! starts with `=`, say) is written so that it stays text: quoted with a
 //! leading apostrophe in CSV, and as a string cell in XLSX.
@@ -12,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 use crate::error::{AppError, AppResult};
+use crate::msg;
 
 /// One cell of a table.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,16 +89,34 @@ impl From<NaiveDate> for Cell {
 /// A named table: the name becomes the sheet's name in XLSX.
 #[derive(Clone, Debug)]
 pub struct Table {
+    /// A code naming the table in links (`table=items`) and file names.
+    pub key: String,
+    /// The sheet's name, as the reader reads it.
     pub name: String,
+    /// The column headings, as the reader reads them.
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
 impl Table {
+    /// A table whose key is its name.
     pub fn new(name: impl Into<String>, columns: &[&str]) -> Self {
+        let name = name.into();
         Table {
-            name: name.into(),
+            key: name.clone(),
+            name,
             columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// A table with a code for links and a name and headings in the
+    /// reader's language.
+    pub fn keyed(key: impl Into<String>, name: impl Into<String>, columns: Vec<String>) -> Self {
+        Table {
+            key: key.into(),
+            name: name.into(),
+            columns,
             rows: Vec::new(),
         }
     }
@@ -142,14 +165,16 @@ pub fn csv(table: &Table) -> AppResult<Vec<u8>> {
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`,
-/// unique within the workbook.
+/// unique within the workbook; a table without a name is named by its
+/// place in the workbook.
 fn sheet_name(name: &str, taken: &[String]) -> String {
     let clean: String = name
         .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .collect();
     let clean = clean.trim_matches('\'').trim();
-    let base: String = if clean.is_empty() { "Sheet" } else { clean }
+    let place = (taken.len() + 1).to_string();
+    let base: String = if clean.is_empty() { &place } else { clean }
         .chars()
         .take(31)
         .collect();
@@ -172,16 +197,18 @@ pub fn xlsx(tables: &[Table]) -> AppResult<Vec<u8>> {
     let xlsx_err = |e: rust_xlsxwriter::XlsxError| AppError::Internal(anyhow::anyhow!("XLSX: {e}"));
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
-    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let day_pattern = "yyyy-mm-dd";
+    let date = Format::new().set_num_format(day_pattern);
     let mut names = Vec::new();
     for table in tables {
         if table.rows.len() > XLSX_MAX_ROWS {
             return Err(AppError::invalid(
                 "format",
-                format!(
-                    "{} has {} rows, more than a spreadsheet holds ({XLSX_MAX_ROWS}); download it as CSV",
-                    table.name,
-                    table.rows.len()
+                msg!(
+                    "export-too-many-rows",
+                    table = &table.name,
+                    rows = table.rows.len(),
+                    max = XLSX_MAX_ROWS
                 ),
             ));
         }
@@ -319,7 +346,8 @@ mod tests {
         assert_eq!(sheet_name("a/b:c", &[]), "a-b-c");
         let long = "Satisfaction by department and service";
         assert_eq!(sheet_name(long, &[]).chars().count(), 31);
-        assert_eq!(sheet_name("", &[]), "Sheet");
+        assert_eq!(sheet_name("", &[]), "1");
+        assert_eq!(sheet_name("", &taken), "2");
     }
 
     #[test]

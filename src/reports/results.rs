@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::grading::versions::StageLine;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::scripts::{CallScript, ScriptLibrary};
 
 /// The days a report covers, both ends included.
@@ -18,7 +20,8 @@ use crate::scripts::{CallScript, ScriptLibrary};
 pub struct Range {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// "2026-10", "2026" or "2026-09-01 – 2026-11-30".
+    /// "2026-10", "2026" or "2026-09-01 – 2026-11-30": the period's code
+    /// in queries and file names; [`Range::title`] is how a reader sees it.
     pub label: String,
     /// month, year or custom
     pub kind: &'static str,
@@ -64,11 +67,18 @@ impl Range {
         if to < from {
             return Err(AppError::invalid(
                 "to",
-                format!("the period ends ({to}) before it starts ({from})"),
+                msg!(
+                    "results-period-ends-before-start",
+                    from = from.to_string(),
+                    to = to.to_string()
+                ),
             ));
         }
         if (to - from).num_days() > 366 * 5 {
-            return Err(AppError::invalid("to", "a period is at most five years"));
+            return Err(AppError::invalid(
+                "to",
+                msg!("results-period-too-long", years = 5),
+            ));
         }
         Ok(Range {
             from,
@@ -82,13 +92,13 @@ impl Range {
         if let Some(month) = q.month.as_deref().filter(|m| !m.is_empty()) {
             let first =
                 NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_err(|_| {
-                    AppError::invalid("month", format!("{month:?} is not a month like 2026-10"))
+                    AppError::invalid("month", msg!("results-month-invalid", value = month))
                 })?;
             return Ok(Range::month(first));
         }
         if let Some(raw) = q.year.as_deref().filter(|y| !y.is_empty()) {
             let not_a_year =
-                || AppError::invalid("year", format!("{raw:?} is not a year like 2026"));
+                || AppError::invalid("year", msg!("results-year-invalid", value = raw));
             let year: i32 = raw.trim().parse().map_err(|_| not_a_year())?;
             return Range::year(year)
                 .filter(|_| (2000..=2100).contains(&year))
@@ -99,8 +109,27 @@ impl Range {
             (None, None) => Ok(Range::month(today)),
             _ => Err(AppError::invalid(
                 "from",
-                "give both from and to, or neither",
+                msg!("results-period-from-and-to"),
             )),
+        }
+    }
+
+    /// The period as a reader sees it: `October 2026`, `2026`, or its
+    /// first and last days.
+    pub fn title(&self, lang: &Lang) -> String {
+        match self.kind {
+            "month" => lang.month_year(self.from.year(), self.from.month()),
+            "year" => crate::tr!(
+                lang,
+                "results-period-year",
+                year = self.from.year().to_string()
+            ),
+            _ => crate::tr!(
+                lang,
+                "results-period-custom",
+                from = lang.date(self.from),
+                to = lang.date(self.to)
+            ),
         }
     }
 
@@ -377,7 +406,7 @@ pub async fn staff_info(db: &Db, staff_id: i64) -> AppResult<StaffInfo> {
     .bind(staff_id)
     .fetch_optional(&db.pool)
     .await?
-    .ok_or_else(|| AppError::not_found(format!("staff member {staff_id}")))
+    .ok_or_else(|| AppError::NotFound(msg!("results-staff-not-found", id = staff_id.to_string())))
 }
 
 /// Staff members by id, for the ids given.

@@ -1,5 +1,6 @@
 //! Every HR table as a download: the same rows the pages show, for CSV (one
-//! table) and XLSX (every table of a view, one sheet each).
+//! table) and XLSX (every table of a view, one sheet each), with headings,
+//! sheet names and the words in cells in the reader's language.
 
 use super::disputes::Dispute;
 use super::export::{Cell, Table};
@@ -9,6 +10,42 @@ use super::stars::Stars;
 use super::training::Training;
 use crate::error::{AppError, AppResult};
 use crate::grading::scoring::round2;
+use crate::i18n::Lang;
+use crate::{msg, tr};
+
+/// A table keyed `key`, named by the message `name` and headed by the
+/// messages `columns`.
+fn table(lang: &Lang, key: &str, name: &str, columns: &[&str]) -> Table {
+    Table::keyed(
+        key,
+        lang.t(name),
+        columns.iter().map(|c| lang.t(c)).collect(),
+    )
+}
+
+/// A yes as a cell: the word, or nothing.
+fn yes(lang: &Lang, on: bool) -> Cell {
+    if on {
+        lang.t("export-yes").into()
+    } else {
+        Cell::Empty
+    }
+}
+
+/// A `YYYY-MM-DD` day as a date cell (text when it is no such day).
+fn day(text: &str) -> Cell {
+    text.parse::<chrono::NaiveDate>()
+        .map(Cell::Date)
+        .unwrap_or_else(|_| Cell::Text(text.to_string()))
+}
+
+/// The name of a dispute state.
+pub fn dispute_state(lang: &Lang, state: &str) -> String {
+    super::disputes::STATES
+        .iter()
+        .find(|(s, _)| *s == state)
+        .map_or_else(|| state.to_string(), |(_, id)| lang.t(id))
+}
 
 fn r2(v: f64) -> Cell {
     Cell::Num(round2(v))
@@ -18,30 +55,36 @@ fn r2o(v: Option<f64>) -> Cell {
     v.map(r2).unwrap_or(Cell::Empty)
 }
 
-/// The one table named `name` among `tables`.
-pub fn pick(tables: Vec<Table>, name: &str) -> AppResult<Table> {
-    let names: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
-    tables.into_iter().find(|t| t.name == name).ok_or_else(|| {
+/// The one table keyed `key` among `tables`.
+pub fn pick(tables: Vec<Table>, key: &str) -> AppResult<Table> {
+    let keys: Vec<String> = tables.iter().map(|t| t.key.clone()).collect();
+    tables.into_iter().find(|t| t.key == key).ok_or_else(|| {
         AppError::invalid(
             "table",
-            format!("no table {name:?}; there are {}", names.join(", ")),
+            msg!(
+                "export-table-unknown",
+                table = key,
+                tables = keys.join(", ")
+            ),
         )
     })
 }
 
-pub fn ranking(r: &Ranking) -> Vec<Table> {
-    let mut departments = Table::new(
+pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
+    let mut departments = table(
+        lang,
         "departments",
+        "export-sheet-departments",
         &[
-            "rank",
-            "department",
-            "centre",
-            "evaluations",
-            "mean",
-            "ci95_low",
-            "ci95_high",
-            "ranking_score",
-            "bottom_flag",
+            "export-column-rank",
+            "export-column-department",
+            "export-column-centre",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+            "export-column-ranking-score",
+            "export-column-bottom-flag",
         ],
     );
     for d in &r.departments {
@@ -54,19 +97,25 @@ pub fn ranking(r: &Ranking) -> Vec<Table> {
             r2(d.ci95.0),
             r2(d.ci95.1),
             r2(d.shrunk),
-            (if d.bottom { "bottom" } else { "" }).into(),
+            if d.bottom {
+                lang.t("export-flag-bottom").into()
+            } else {
+                Cell::Empty
+            },
         ]);
     }
-    let mut centres = Table::new(
+    let mut centres = table(
+        lang,
         "centres",
+        "export-sheet-centres",
         &[
-            "rank",
-            "centre",
-            "evaluations",
-            "mean",
-            "ci95_low",
-            "ci95_high",
-            "ranking_score",
+            "export-column-rank",
+            "export-column-centre",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+            "export-column-ranking-score",
         ],
     );
     for c in &r.centres {
@@ -80,15 +129,17 @@ pub fn ranking(r: &Ranking) -> Vec<Table> {
             r2(c.shrunk),
         ]);
     }
-    let mut under = Table::new(
+    let mut under = table(
+        lang,
         "under_threshold",
+        "export-sheet-under-threshold",
         &[
-            "employee_no",
-            "name",
-            "department",
-            "evaluations",
-            "mean",
-            "threshold",
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-threshold",
         ],
     );
     for s in &r.under {
@@ -101,34 +152,47 @@ pub fn ranking(r: &Ranking) -> Vec<Table> {
             r2(s.threshold),
         ]);
     }
-    let mut distribution = Table::new("distribution", &["total", "evaluations"]);
+    let mut distribution = table(
+        lang,
+        "distribution",
+        "export-sheet-distribution",
+        &["export-column-total", "export-column-evaluations"],
+    );
     for (bin, n) in &r.distribution {
         distribution.push(vec![bin.clone().into(), Cell::Int(*n)]);
     }
     vec![departments, centres, under, distribution]
 }
 
-/// Staff figures for a period; with `year` set, the columns of a year-end summary.
-pub fn staff(lines: &[StaffLine], name: &str) -> Table {
-    let mut t = Table::new(
+/// Staff figures for a period; for a whole year (`year_end`), the sheet of
+/// a year-end summary.
+pub fn staff(lines: &[StaffLine], year_end: bool, lang: &Lang) -> Table {
+    let (key, name) = if year_end {
+        ("year_end_summary", "export-sheet-year-end-summary")
+    } else {
+        ("staff", "export-sheet-staff")
+    };
+    let mut t = table(
+        lang,
+        key,
         name,
         &[
-            "employee_no",
-            "name",
-            "department",
-            "centre",
-            "grade",
-            "job_title",
-            "evaluations",
-            "mean",
-            "ci95_low",
-            "ci95_high",
-            "ranking_score",
-            "rank",
-            "calls",
-            "answered_by_person",
-            "citizens_rating",
-            "satisfaction_staff",
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-centre",
+            "export-column-grade",
+            "export-column-job-title",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+            "export-column-ranking-score",
+            "export-column-rank",
+            "export-column-calls",
+            "export-column-answered-by-person",
+            "export-column-citizens-rating",
+            "export-column-satisfaction-staff",
         ],
     );
     for l in lines {
@@ -154,53 +218,93 @@ pub fn staff(lines: &[StaffLine], name: &str) -> Table {
     t
 }
 
-pub fn scorecard(s: &Scorecard) -> Vec<Table> {
-    let mut summary = Table::new("summary", &["figure", "value"]);
+/// How a call that no person answered ended, in words.
+pub fn connection_name(lang: &Lang, connection: &str) -> String {
+    if connection == "unknown" {
+        lang.t("scorecard-connection-unknown")
+    } else {
+        lang.t(&format!("connection-{connection}"))
+    }
+}
+
+pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
+    let mut summary = table(
+        lang,
+        "summary",
+        "export-sheet-summary",
+        &["export-column-figure", "export-column-value"],
+    );
     let total = s.total.as_ref();
     for (figure, value) in [
-        ("employee_no", s.staff.employee_no.clone().into()),
-        ("name", s.staff.name.clone().into()),
-        ("department", s.staff.department_name.clone().into()),
-        ("period", s.range.label.clone().into()),
-        ("calls placed", Cell::Int(s.calls.placed)),
         (
-            "answered by a person",
+            "export-column-employee-no",
+            s.staff.employee_no.clone().into(),
+        ),
+        ("export-column-name", s.staff.name.clone().into()),
+        (
+            "export-column-department",
+            s.staff.department_name.clone().into(),
+        ),
+        ("export-figure-period", s.range.title(lang).into()),
+        ("export-figure-calls-placed", Cell::Int(s.calls.placed)),
+        (
+            "export-figure-answered-by-person",
             Cell::Int(s.calls.answered_by_person),
         ),
         (
-            "share answered",
+            "export-figure-share-answered",
             r2o(s.calls.answered_share.map(|v| v * 100.0)),
         ),
-        ("median answer latency (s)", r2o(s.calls.median_latency_s)),
         (
-            "final evaluations",
+            "export-figure-median-latency",
+            r2o(s.calls.median_latency_s),
+        ),
+        (
+            "export-figure-final-evaluations",
             Cell::Int(total.map_or(0, |t| t.n as i64)),
         ),
-        ("mean total", r2o(total.map(|t| t.mean))),
-        ("ci95 low", r2o(total.map(|t| t.ci95.0))),
-        ("ci95 high", r2o(total.map(|t| t.ci95.1))),
-        ("threshold (good)", r2o(s.threshold)),
+        ("export-figure-mean-total", r2o(total.map(|t| t.mean))),
+        ("export-figure-ci95-low", r2o(total.map(|t| t.ci95.0))),
+        ("export-figure-ci95-high", r2o(total.map(|t| t.ci95.1))),
+        ("export-figure-threshold", r2o(s.threshold)),
         (
-            "citizens reached by callbacks",
+            "export-figure-citizens-reached",
             Cell::Int(s.callbacks.reached),
         ),
         (
-            "satisfaction with attitude (1-5)",
+            "export-figure-satisfaction-staff",
             r2o(s.callbacks.satisfaction_staff),
         ),
     ] {
-        summary.push(vec![figure.into(), value]);
+        summary.push(vec![lang.t(figure).into(), value]);
     }
-    let mut rings = Table::new("rings", &["rings before answer", "calls"]);
+    let mut rings = table(
+        lang,
+        "rings",
+        "export-sheet-rings",
+        &["export-column-rings-before-answer", "export-column-calls"],
+    );
     for (label, n) in &s.calls.rings {
         rings.push(vec![label.clone().into(), Cell::Int(*n)]);
     }
     for (what, n) in &s.calls.not_answered {
-        rings.push(vec![format!("not answered: {what}").into(), Cell::Int(*n)]);
+        let how = connection_name(lang, what);
+        rings.push(vec![
+            tr!(lang, "export-not-answered", connection = how).into(),
+            Cell::Int(*n),
+        ]);
     }
-    let mut stages = Table::new(
+    let mut stages = table(
+        lang,
         "stages",
-        &["stage", "evaluations", "mean", "ci95_low", "ci95_high"],
+        "export-sheet-stages",
+        &[
+            "export-column-stage",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+        ],
     );
     for st in &s.stages {
         let sm = st.summary.as_ref();
@@ -212,16 +316,18 @@ pub fn scorecard(s: &Scorecard) -> Vec<Table> {
             r2o(sm.map(|x| x.ci95.1)),
         ]);
     }
-    let mut items = Table::new(
+    let mut items = table(
+        lang,
         "items",
+        "export-sheet-items",
         &[
-            "item",
-            "label",
-            "training_topic",
-            "evaluations",
-            "score",
-            "threshold",
-            "short",
+            "export-column-item",
+            "export-column-label",
+            "export-column-training-topic",
+            "export-column-evaluations",
+            "export-column-score",
+            "export-column-threshold",
+            "export-column-short",
         ],
     );
     for i in &s.items {
@@ -232,10 +338,19 @@ pub fn scorecard(s: &Scorecard) -> Vec<Table> {
             Cell::Int(i.n as i64),
             r2(i.score),
             r2(i.threshold),
-            (if i.short { "yes" } else { "" }).into(),
+            yes(lang, i.short),
         ]);
     }
-    let mut trend = Table::new("trend", &["month", "evaluations", "mean"]);
+    let mut trend = table(
+        lang,
+        "trend",
+        "export-sheet-trend",
+        &[
+            "export-column-month",
+            "export-column-evaluations",
+            "export-column-mean",
+        ],
+    );
     for p in &s.trend {
         trend.push(vec![
             p.month.clone().into(),
@@ -243,52 +358,71 @@ pub fn scorecard(s: &Scorecard) -> Vec<Table> {
             r2o(p.mean),
         ]);
     }
-    let mut evaluations = Table::new(
+    let mut evaluations = table(
+        lang,
         "evaluations",
+        "export-sheet-evaluations",
         &[
-            "evaluation",
-            "call",
-            "date",
-            "script",
-            "connection",
-            "rings",
-            "total",
-            "band",
-            "source",
-            "version",
-            "dispute",
+            "export-column-evaluation",
+            "export-column-call",
+            "export-column-date",
+            "export-column-script",
+            "export-column-connection",
+            "export-column-rings",
+            "export-column-total",
+            "export-column-band",
+            "export-column-source",
+            "export-column-version",
+            "export-column-dispute",
         ],
     );
     for e in &s.evaluations {
         evaluations.push(vec![
             Cell::Int(e.evaluation_id),
             Cell::Int(e.call_id),
-            e.date.clone().into(),
+            day(&e.date),
             e.script_id.clone().into(),
-            e.connection.clone().into(),
+            e.connection
+                .as_deref()
+                .map(|c| lang.t(&format!("connection-{c}")))
+                .into(),
             e.rings.into(),
             r2(e.total),
-            e.band.clone().into(),
-            e.source.clone().into(),
+            lang.t(&format!("band-{}", e.band)).into(),
+            score_source(lang, &e.source).into(),
             Cell::Int(e.version),
-            e.dispute.clone().into(),
+            e.dispute.as_deref().map(|d| dispute_state(lang, d)).into(),
         ]);
     }
-    let mut comments = Table::new(
+    let mut comments = table(
+        lang,
         "graders_comments",
-        &["date", "evaluation", "item", "comment"],
+        "export-sheet-graders-comments",
+        &[
+            "export-column-date",
+            "export-column-evaluation",
+            "export-column-item",
+            "export-column-comment",
+        ],
     );
     for c in &s.comments {
         comments.push(vec![
-            c.date.clone().into(),
+            day(&c.date),
             Cell::Int(c.evaluation_id),
             c.item.clone().into(),
             c.text.clone().into(),
         ]);
     }
-    let mut citizens = Table::new(
+    let mut citizens = table(
+        lang,
         "citizens",
-        &["callback", "service", "satisfaction_staff", "comment"],
+        "export-sheet-citizens",
+        &[
+            "export-column-callback",
+            "export-column-service",
+            "export-column-satisfaction-staff",
+            "export-column-comment",
+        ],
     );
     for c in &s.callbacks.comments {
         citizens.push(vec![
@@ -310,26 +444,41 @@ pub fn scorecard(s: &Scorecard) -> Vec<Table> {
     ]
 }
 
-pub fn stars(s: &Stars) -> Vec<Table> {
-    let mut stars = Table::new(
+/// Who made a score final, in words.
+pub fn score_source(lang: &Lang, source: &str) -> String {
+    lang.t(match source {
+        "single" => "results-score-source-single",
+        "mean" => "results-score-source-mean",
+        "adjudicated" => "results-score-source-adjudicated",
+        "auto" => "results-score-source-auto",
+        "dispute" => "results-score-source-dispute",
+        other => return other.to_string(),
+    })
+}
+
+/// The star staff of one centre (`centre`, its name) and those not yet rankable.
+pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
+    let columns = |ids: &[&str]| ids.iter().map(|c| lang.t(c)).collect::<Vec<_>>();
+    let mut stars = Table::keyed(
         "stars",
-        &[
-            "place",
-            "employee_no",
-            "name",
-            "department",
-            "evaluations",
-            "mean",
-            "ci95_low",
-            "ci95_high",
-            "ranking_score",
-            "satisfaction_staff",
-            "ratings",
-            "tied_with",
-            "decided_by_satisfaction",
-            "best_items",
-            "citizens_words",
-        ],
+        tr!(lang, "export-sheet-stars", centre = centre),
+        columns(&[
+            "export-column-place",
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-evaluations",
+            "export-column-mean",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+            "export-column-ranking-score",
+            "export-column-satisfaction-staff",
+            "export-column-ratings",
+            "export-column-tied-with",
+            "export-column-decided-by-satisfaction",
+            "export-column-best-items",
+            "export-column-citizens-words",
+        ]),
     );
     for st in &s.stars {
         let c = &st.candidate;
@@ -346,24 +495,33 @@ pub fn stars(s: &Stars) -> Vec<Table> {
             r2o(c.satisfaction),
             Cell::Int(c.rated),
             st.tied_with.join("; ").into(),
-            (if st.decided_by_satisfaction {
-                "yes"
-            } else {
-                ""
-            })
-            .into(),
+            yes(lang, st.decided_by_satisfaction),
             st.best_items
                 .iter()
-                .map(|(l, v)| format!("{l} ({v:.0})"))
+                .map(|(l, v)| {
+                    tr!(
+                        lang,
+                        "export-best-item",
+                        item = l.as_str(),
+                        score = lang.number(*v, 0)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ")
                 .into(),
             st.words.join(" | ").into(),
         ]);
     }
-    let mut below = Table::new(
+    let mut below = Table::keyed(
         "below_minimum",
-        &["employee_no", "name", "department", "evaluations", "mean"],
+        tr!(lang, "export-sheet-below-minimum", centre = centre),
+        columns(&[
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-evaluations",
+            "export-column-mean",
+        ]),
     );
     for c in &s.below_minimum {
         below.push(vec![
@@ -377,16 +535,30 @@ pub fn stars(s: &Stars) -> Vec<Table> {
     vec![stars, below]
 }
 
-pub fn training(t: &Training) -> Vec<Table> {
-    let mut columns: Vec<&str> = vec![
-        "employee_no",
-        "name",
-        "department",
-        "evaluations",
-        "items_short",
-    ];
-    columns.extend(t.items.iter().map(|i| i.key.as_str()));
-    let mut matrix = Table::new("matrix", &columns);
+/// A training topic in words: the script's own, or "other".
+pub fn topic_name(lang: &Lang, need: &super::training::TopicNeed) -> String {
+    if need.no_topic {
+        lang.t("training-topic-other")
+    } else {
+        need.topic.clone()
+    }
+}
+
+pub fn training(t: &Training, lang: &Lang) -> Vec<Table> {
+    let mut matrix = table(
+        lang,
+        "matrix",
+        "export-sheet-matrix",
+        &[
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-evaluations",
+            "export-column-items-short",
+        ],
+    );
+    // The items' own keys head their columns, as the page shows them.
+    matrix.columns.extend(t.items.iter().map(|i| i.key.clone()));
     for row in &t.rows {
         let mut cells: Vec<Cell> = vec![
             row.staff.employee_no.clone().into(),
@@ -397,21 +569,31 @@ pub fn training(t: &Training) -> Vec<Table> {
         ];
         for item in &t.items {
             cells.push(match row.items.get(&item.key) {
-                Some(f) if f.short => format!("{:.0} (short)", f.score).into(),
+                Some(f) if f.short => {
+                    tr!(lang, "export-score-short", score = lang.number(f.score, 0)).into()
+                }
                 Some(f) => r2(f.score),
                 None => Cell::Empty,
             });
         }
         matrix.push(cells);
     }
-    let mut topics = Table::new(
+    let mut topics = table(
+        lang,
         "topics",
-        &["topic", "employee_no", "name", "department", "items"],
+        "export-sheet-topics",
+        &[
+            "export-column-topic",
+            "export-column-employee-no",
+            "export-column-name",
+            "export-column-department",
+            "export-column-items",
+        ],
     );
     for topic in &t.topics {
         for (staff, items) in &topic.people {
             topics.push(vec![
-                topic.topic.clone().into(),
+                topic_name(lang, topic).into(),
                 staff.employee_no.clone().into(),
                 staff.name.clone().into(),
                 staff.department_name.clone().into(),
@@ -419,18 +601,20 @@ pub fn training(t: &Training) -> Vec<Table> {
             ]);
         }
     }
-    let mut examples = Table::new(
+    let mut examples = table(
+        lang,
         "examples",
+        "export-sheet-examples",
         &[
-            "item",
-            "evaluation",
-            "call",
-            "date",
-            "staff",
-            "department",
-            "item_score",
-            "total",
-            "shared",
+            "export-column-item",
+            "export-column-evaluation",
+            "export-column-call",
+            "export-column-date",
+            "export-column-staff",
+            "export-column-department",
+            "export-column-item-score",
+            "export-column-total",
+            "export-column-shared",
         ],
     );
     for item in &t.examples {
@@ -439,45 +623,51 @@ pub fn training(t: &Training) -> Vec<Table> {
                 item.label.clone().into(),
                 Cell::Int(e.evaluation_id),
                 Cell::Int(e.call_id),
-                e.date.clone().into(),
+                day(&e.date),
                 e.staff_name.clone().into(),
                 e.department_name.clone().into(),
                 r2(e.item_score),
                 r2(e.total),
-                (if e.shared { "yes" } else { "" }).into(),
+                yes(lang, e.shared),
             ]);
         }
     }
     vec![matrix, topics, examples]
 }
 
-pub fn disputes(list: &[Dispute], staff_name: impl Fn(Option<i64>) -> String) -> Table {
-    let mut t = Table::new(
+pub fn disputes(
+    list: &[Dispute],
+    staff_name: impl Fn(Option<i64>) -> String,
+    lang: &Lang,
+) -> Table {
+    let mut t = table(
+        lang,
         "disputes",
+        "export-sheet-disputes",
         &[
-            "dispute",
-            "evaluation",
-            "call_date",
-            "staff",
-            "items",
-            "comment",
-            "raised_by",
-            "state",
-            "reviewed_by",
-            "resolution",
-            "resolution_hours",
+            "export-column-dispute",
+            "export-column-evaluation",
+            "export-column-call-date",
+            "export-column-staff",
+            "export-column-items",
+            "export-column-comment",
+            "export-column-raised-by",
+            "export-column-state",
+            "export-column-reviewed-by",
+            "export-column-resolution",
+            "export-column-resolution-hours",
         ],
     );
     for d in list {
         t.push(vec![
             Cell::Int(d.id),
             Cell::Int(d.evaluation_id),
-            d.local_date.clone().into(),
+            day(&d.local_date),
             staff_name(d.staff_id).into(),
             d.item_keys().join("; ").into(),
             d.comment.clone().into(),
             d.raised_by.clone().into(),
-            d.state.clone().into(),
+            dispute_state(lang, &d.state).into(),
             d.reviewed_by.clone().into(),
             d.resolution.clone().into(),
             r2o(d.resolution_hours()),

@@ -30,7 +30,10 @@ pub struct StaffRow {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct TopicNeed {
+    /// The scripts' training topic; [`NO_TOPIC`] for items without one.
     pub topic: String,
+    /// The items of this need have no training topic in their script.
+    pub no_topic: bool,
     /// Who needs it, with the items they fall short on (labels).
     pub people: Vec<(StaffInfo, Vec<String>)>,
 }
@@ -124,6 +127,7 @@ pub async fn build(
         let topic = info.topic.clone().unwrap_or_else(|| NO_TOPIC.to_string());
         if !topics.iter().any(|t| t.topic == topic) {
             topics.push(TopicNeed {
+                no_topic: info.topic.is_none(),
                 topic,
                 people: Vec::new(),
             });

@@ -9,6 +9,7 @@ use super::csv_table::{RowProblem, read_rows};
 use super::import::{DEPARTMENT_COLUMNS, ImportError, STAFF_COLUMNS};
 use super::input::{DepartmentFields, FieldProblem, NewDepartment, NewStaff, StaffFields};
 use super::save::unknown_department;
+use crate::msg;
 
 /// Problems in the order of the file, and within a line in column order,
 /// so the list reads like the file does.
@@ -55,20 +56,32 @@ pub(super) fn check_departments(
             lunch_end,
         ] = <[String; 10]>::try_from(row.values).expect("one value per department column");
         if let Some(first) = codes.get(&code) {
-            let message = format!("department {code:?} is already on line {first}");
+            let message = msg!(
+                "roster-department-repeated",
+                code = code.as_str(),
+                first = first.to_string()
+            );
             problems.push(RowProblem::new(line, "code", &code, message));
         } else if !code.is_empty() {
             codes.insert(code.clone(), line);
         }
         match centres.get(&centre_code) {
             Some((first, first_name, _)) if *first_name != centre_name => {
-                let message =
-                    format!("centre {centre_code:?} is named {first_name:?} on line {first}");
+                let message = msg!(
+                    "roster-centre-other-name",
+                    centre = centre_code.as_str(),
+                    name = first_name.as_str(),
+                    first = first.to_string()
+                );
                 problems.push(RowProblem::new(line, "centre_name", &centre_name, message));
             }
             Some((first, _, first_zone)) if *first_zone != time_zone => {
-                let message =
-                    format!("centre {centre_code:?} is in {first_zone:?} on line {first}");
+                let message = msg!(
+                    "roster-centre-other-zone",
+                    centre = centre_code.as_str(),
+                    zone = first_zone.as_str(),
+                    first = first.to_string()
+                );
                 problems.push(RowProblem::new(line, "time_zone", &time_zone, message));
             }
             Some(_) => {}
@@ -132,7 +145,11 @@ pub(super) fn check_staff(
             exclusion_reason,
         ] = <[String; 9]>::try_from(row.values).expect("one value per staff column");
         if let Some(first) = seen.get(&employee_no) {
-            let message = format!("employee number {employee_no:?} is already on line {first}");
+            let message = msg!(
+                "roster-employee-repeated",
+                value = employee_no.as_str(),
+                first = first.to_string()
+            );
             problems.push(RowProblem::new(line, "employee_no", &employee_no, message));
         } else if !employee_no.is_empty() {
             seen.insert(employee_no.clone(), line);
@@ -236,7 +253,10 @@ mod tests {
             .collect();
         assert_eq!(got, [(3, "centre_name"), (4, "code"), (4, "time_zone")]);
         assert!(
-            problems[0].message.contains("named \"구리시청\" on line 2"),
+            problems[0]
+                .message
+                .to_string()
+                .contains("named \"구리시청\" on line 2"),
             "{problems:?}"
         );
     }

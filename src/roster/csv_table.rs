@@ -4,25 +4,62 @@
 
 use std::io::Read;
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::i18n::{Lang, Msg};
+use crate::{msg, tr};
 
 /// One problem in an import file. `line` is 1-based; the header is line 1.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The message is a catalogue message, shown in the reader's language; its
+/// id is the problem's stable code.
+#[derive(Clone, Debug, PartialEq)]
 pub struct RowProblem {
     pub line: usize,
     pub field: String,
     pub value: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl RowProblem {
-    pub(crate) fn new(line: usize, field: &str, value: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(line: usize, field: &str, value: &str, message: impl Into<Msg>) -> Self {
         RowProblem {
             line,
             field: field.into(),
             value: value.into(),
             message: message.into(),
         }
+    }
+
+    /// The stable code of this kind of problem (its message id).
+    pub fn code(&self) -> &'static str {
+        self.message.code().unwrap_or("roster-problem")
+    }
+
+    /// `staff.csv:3: field "phone": …` in `lang`.
+    pub fn in_lang(&self, lang: &Lang, file: &str) -> String {
+        tr!(
+            lang,
+            "roster-problem-line",
+            file = file,
+            line = self.line.to_string(),
+            field = self.field.as_str(),
+            problem = self.message.in_lang(lang)
+        )
+    }
+}
+
+/// As JSON: `line`, `field`, `value`, a stable `code` for the kind of
+/// problem and the `message` in the language of the request being answered.
+impl Serialize for RowProblem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let lang = crate::web::lang::current();
+        let mut out = serializer.serialize_struct("RowProblem", 5)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("field", &self.field)?;
+        out.serialize_field("value", &self.value)?;
+        out.serialize_field("code", self.code())?;
+        out.serialize_field("message", &self.message.in_lang(&lang))?;
+        out.end()
     }
 }
 
@@ -46,7 +83,7 @@ pub(crate) fn read_rows(
             1,
             "file",
             "",
-            format!("cannot be read: {e}"),
+            msg!("roster-file-unreadable", error = e.to_string()),
         ));
         return Vec::new();
     }
@@ -61,14 +98,12 @@ pub(crate) fn read_rows(
     let header = match records.next() {
         Some(Ok(header)) => header,
         Some(Err(e)) => {
-            problems.push(RowProblem::new(1, "header", "", e.to_string()));
+            let message = msg!("roster-header-unreadable", error = e.to_string());
+            problems.push(RowProblem::new(1, "header", "", message));
             return Vec::new();
         }
         None => {
-            let message = format!(
-                "the file is empty; its first line must name the columns: {}",
-                columns.join(",")
-            );
+            let message = msg!("roster-file-empty", columns = columns.join(","));
             problems.push(RowProblem::new(1, "header", "", message));
             return Vec::new();
         }
@@ -83,7 +118,8 @@ pub(crate) fn read_rows(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.push(RowProblem::new(line, "row", "", e.to_string()));
+                let message = msg!("roster-row-unreadable", error = e.to_string());
+                problems.push(RowProblem::new(line, "row", "", message));
                 break;
             }
         };
@@ -93,10 +129,10 @@ pub(crate) fn read_rows(
             continue;
         }
         if record.len() != header.len() {
-            let message = format!(
-                "has {} fields but the header has {}; a value with a comma must be in double quotes",
-                record.len(),
-                header.len()
+            let message = msg!(
+                "roster-row-field-count",
+                count = record.len(),
+                expected = header.len()
             );
             problems.push(RowProblem::new(line, "row", "", message));
             continue;
@@ -109,7 +145,7 @@ pub(crate) fn read_rows(
                     line,
                     column,
                     &String::from_utf8_lossy(&record[at]),
-                    "is not UTF-8 text; save the file as CSV UTF-8",
+                    msg!("roster-not-utf8"),
                 )),
             }
         }
@@ -136,16 +172,17 @@ fn match_header(
                 1,
                 columns[i],
                 &name,
-                format!("column {name:?} appears twice"),
+                msg!("roster-column-twice", column = name.as_str()),
             )),
             Some(i) => positions[i] = Some(at),
             None => problems.push(RowProblem::new(
                 1,
                 "header",
                 &name,
-                format!(
-                    "unknown column {name:?}; the columns are {}",
-                    columns.join(",")
+                msg!(
+                    "roster-column-unknown",
+                    column = name.as_str(),
+                    columns = columns.join(",")
                 ),
             )),
         }
@@ -156,7 +193,7 @@ fn match_header(
                 1,
                 column,
                 "",
-                format!("required column {column:?} is missing"),
+                msg!("roster-column-missing", column = *column),
             ));
         }
     }
@@ -203,7 +240,12 @@ mod tests {
             ]
         );
         assert!(problems.iter().all(|p| p.line == 1));
-        assert!(problems[3].message.contains("\"phone\" is missing"));
+        assert!(
+            problems[3]
+                .message
+                .to_string()
+                .contains("\"phone\" is missing")
+        );
     }
 
     #[test]
@@ -219,7 +261,7 @@ mod tests {
     fn an_empty_file_says_which_columns_it_needs() {
         let (_, problems) = read(b"");
         assert!(
-            problems[0].message.contains("code,name,phone"),
+            problems[0].message.to_string().contains("code,name,phone"),
             "{problems:?}"
         );
     }

@@ -8,19 +8,22 @@ use std::str::FromStr;
 use chrono::{NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// An IANA time zone name such as `Asia/Seoul`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeZone(chrono_tz::Tz);
 
 impl TimeZone {
-    pub fn parse(raw: &str) -> Result<TimeZone, String> {
+    pub fn parse(raw: &str) -> Result<TimeZone, Msg> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err("a time zone is required (an IANA name such as Asia/Seoul)".into());
+            return Err(msg!("roster-time-zone-required"));
         }
-        chrono_tz::Tz::from_str(name).map(TimeZone).map_err(|_| {
-            format!("{name:?} is not an IANA time zone name (such as Asia/Seoul or Asia/Almaty)")
-        })
+        chrono_tz::Tz::from_str(name)
+            .map(TimeZone)
+            .map_err(|_| msg!("roster-time-zone-unknown", value = name))
     }
 
     pub fn tz(self) -> chrono_tz::Tz {
@@ -41,14 +44,10 @@ pub struct WorkDays(Vec<Weekday>);
 impl WorkDays {
     /// Accepts day names (`mon`, `Monday`), lists (`mon,wed,fri`) and ranges
     /// (`mon-fri`; `sun-thu` wraps over the weekend).
-    pub fn parse(raw: &str) -> Result<WorkDays, String> {
+    pub fn parse(raw: &str) -> Result<WorkDays, Msg> {
         let day = |name: &str| {
-            Weekday::from_str(name.trim()).map_err(|_| {
-                format!(
-                    "{raw:?}: {:?} is not a day of the week (mon, tue, … sun)",
-                    name.trim()
-                )
-            })
+            Weekday::from_str(name.trim())
+                .map_err(|_| msg!("roster-weekday-unknown", value = raw, day = name.trim()))
         };
         let mut days = Vec::new();
         for part in raw.split(',').filter(|p| !p.trim().is_empty()) {
@@ -65,7 +64,7 @@ impl WorkDays {
             }
         }
         if days.is_empty() {
-            return Err("at least one working day is required, such as mon-fri".into());
+            return Err(msg!("roster-work-days-required"));
         }
         days.sort_by_key(|d| d.num_days_from_monday());
         days.dedup();
@@ -99,7 +98,7 @@ impl fmt::Display for WorkDays {
 pub struct LocalTime(NaiveTime);
 
 impl LocalTime {
-    pub fn parse(raw: &str) -> Result<LocalTime, String> {
+    pub fn parse(raw: &str) -> Result<LocalTime, Msg> {
         let text = raw.trim();
         let parsed = text
             .split_once(':')
@@ -111,7 +110,7 @@ impl LocalTime {
             .and_then(|(h, m)| NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0));
         parsed
             .map(LocalTime)
-            .ok_or_else(|| format!("{text:?} is not a time of day as HH:MM (such as 09:00)"))
+            .ok_or_else(|| msg!("roster-time-invalid", value = text))
     }
 
     pub fn time(self) -> NaiveTime {
@@ -143,32 +142,34 @@ impl WorkingHours {
         end: LocalTime,
         lunch_start: Option<LocalTime>,
         lunch_end: Option<LocalTime>,
-    ) -> Result<WorkingHours, (&'static str, String)> {
+    ) -> Result<WorkingHours, (&'static str, Msg)> {
         if start >= end {
             return Err((
                 "work_end",
-                format!("work ends at {end}, which is not after it starts at {start}"),
+                msg!(
+                    "roster-work-end-before-start",
+                    start = start.to_string(),
+                    end = end.to_string()
+                ),
             ));
         }
         let lunch = match (lunch_start, lunch_end) {
             (None, None) => None,
             (Some(_), None) => {
-                return Err((
-                    "lunch_end",
-                    "lunch_start is given, so lunch_end is required".into(),
-                ));
+                return Err(("lunch_end", msg!("roster-lunch-end-required")));
             }
             (None, Some(_)) => {
-                return Err((
-                    "lunch_start",
-                    "lunch_end is given, so lunch_start is required".into(),
-                ));
+                return Err(("lunch_start", msg!("roster-lunch-start-required")));
             }
             (Some(from), Some(to)) => {
                 if from >= to {
                     return Err((
                         "lunch_end",
-                        format!("lunch ends at {to}, which is not after it starts at {from}"),
+                        msg!(
+                            "roster-lunch-end-before-start",
+                            start = from.to_string(),
+                            end = to.to_string()
+                        ),
                     ));
                 }
                 if from <= start || to >= end {
@@ -179,7 +180,13 @@ impl WorkingHours {
                     };
                     return Err((
                         field,
-                        format!("lunch {from}–{to} is not inside working hours {start}–{end}"),
+                        msg!(
+                            "roster-lunch-outside-hours",
+                            lunch_start = from.to_string(),
+                            lunch_end = to.to_string(),
+                            start = start.to_string(),
+                            end = end.to_string()
+                        ),
                     ));
                 }
                 Some((from, to))
@@ -239,7 +246,7 @@ mod tests {
             TimeZone::parse("Asia/Almaty").unwrap().to_string(),
             "Asia/Almaty"
         );
-        let err = TimeZone::parse("Asia/Seol").unwrap_err();
+        let err = TimeZone::parse("Asia/Seol").unwrap_err().to_string();
         assert!(
             err.contains("\"Asia/Seol\" is not an IANA time zone"),
             "{err}"
@@ -266,7 +273,7 @@ mod tests {
             "mon,tue,wed,thu,sun"
         );
         assert_eq!(WorkDays::parse("monday").unwrap().days(), [Weekday::Mon]);
-        let err = WorkDays::parse("mon-fry").unwrap_err();
+        let err = WorkDays::parse("mon-fry").unwrap_err().to_string();
         assert!(err.contains("\"fry\" is not a day of the week"), "{err}");
         assert!(WorkDays::parse(" , ").is_err());
     }
@@ -293,7 +300,7 @@ mod tests {
         assert_eq!(ok.unwrap().lunch(), Some((t("12:00"), t("13:00"))));
         assert!(WorkingHours::new(days(), t("09:00"), t("18:00"), None, None).is_ok());
 
-        let field = |r: Result<WorkingHours, (&'static str, String)>| r.unwrap_err().0;
+        let field = |r: Result<WorkingHours, (&'static str, Msg)>| r.unwrap_err().0;
         assert_eq!(
             field(WorkingHours::new(
                 days(),

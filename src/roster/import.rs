@@ -14,6 +14,8 @@ use super::store::department_codes;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::tr;
 
 pub const DEPARTMENT_COLUMNS: &[&str] = &[
     "code",
@@ -76,18 +78,37 @@ pub enum ImportError {
     Failed { source: String, error: AppError },
 }
 
+impl ImportError {
+    /// What went wrong in `lang`: one line per problem, each with its file,
+    /// line and field.
+    pub fn in_lang(&self, lang: &Lang) -> String {
+        match self {
+            ImportError::Rejected { source, problems } => problems
+                .iter()
+                .map(|p| p.in_lang(lang, source))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            ImportError::Failed { source, error } => {
+                let error = match error.message() {
+                    Some(message) => message.in_lang(lang),
+                    None => lang.t("status-error-detail"),
+                };
+                tr!(
+                    lang,
+                    "roster-import-failed",
+                    file = source.as_str(),
+                    error = error
+                )
+            }
+        }
+    }
+}
+
+/// In English, for the command line and the log.
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Rejected { source, problems } => {
-                for (i, p) in problems.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{source}:{}: field {:?}: {}", p.line, p.field, p.message)?;
-                }
-                Ok(())
-            }
+            ImportError::Rejected { .. } => f.write_str(&self.in_lang(&Lang::english())),
             ImportError::Failed { source, error } => {
                 write!(f, "{source}: nothing was imported: {error}")
             }

@@ -4,17 +4,20 @@
 
 use super::hours::{LocalTime, TimeZone, WorkDays, WorkingHours};
 use super::phone::PhoneNumber;
+use crate::i18n::Msg;
+use crate::msg;
 
-/// One field that could not be read, with the text as given.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One field that could not be read, with the text as given and what is
+/// wrong with it (a catalogue message).
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldProblem {
     pub field: String,
     pub value: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl FieldProblem {
-    pub fn new(field: &str, value: &str, message: impl Into<String>) -> Self {
+    pub fn new(field: &str, value: &str, message: impl Into<Msg>) -> Self {
         FieldProblem {
             field: field.into(),
             value: value.into(),
@@ -86,7 +89,7 @@ pub struct NewStaff {
 struct Problems(Vec<FieldProblem>);
 
 impl Problems {
-    fn check<T>(&mut self, field: &str, value: &str, parsed: Result<T, String>) -> Option<T> {
+    fn check<T>(&mut self, field: &str, value: &str, parsed: Result<T, Msg>) -> Option<T> {
         parsed
             .map_err(|message| self.0.push(FieldProblem::new(field, value, message)))
             .ok()
@@ -102,40 +105,36 @@ impl Problems {
 
 /// Free text such as a name: trimmed, and on one line so exports and
 /// listings stay one row per person.
-fn text(field: &str, raw: &str, required: bool) -> Result<String, String> {
+fn text(field: &str, raw: &str, required: bool) -> Result<String, Msg> {
     let value = raw.trim();
     if required && value.is_empty() {
-        return Err(format!("{field} is required"));
+        return Err(msg!("roster-field-required", field = field));
     }
     if value.chars().any(char::is_control) {
-        return Err(format!(
-            "{value:?} contains a line break or control character"
-        ));
+        return Err(msg!("roster-text-control", value = value));
     }
     Ok(value.to_string())
 }
 
 /// Codes and employee numbers end up in URLs and in other files' columns.
-fn code(field: &str, raw: &str) -> Result<String, String> {
+fn code(field: &str, raw: &str) -> Result<String, Msg> {
     let value = text(field, raw, true)?;
     if value.contains(char::is_whitespace) || value.contains('/') {
-        return Err(format!("{value:?} may not contain spaces or '/'"));
+        return Err(msg!("roster-code-spaces", value = value.as_str()));
     }
     Ok(value)
 }
 
 /// yes/no, true/false, y/n, 1/0 in any case; empty means yes.
-pub fn parse_flag(raw: &str) -> Result<bool, String> {
+pub fn parse_flag(raw: &str) -> Result<bool, Msg> {
     match raw.trim().to_ascii_lowercase().as_str() {
         "" | "yes" | "y" | "true" | "1" => Ok(true),
         "no" | "n" | "false" | "0" => Ok(false),
-        other => Err(format!(
-            "{other:?} is not yes or no (yes/no, true/false, y/n, 1/0; empty means yes)"
-        )),
+        other => Err(msg!("roster-flag-invalid", value = other)),
     }
 }
 
-fn optional<T>(raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
+fn optional<T>(raw: &str, parse: impl Fn(&str) -> Result<T, Msg>) -> Result<Option<T>, Msg> {
     if raw.trim().is_empty() {
         Ok(None)
     } else {
@@ -255,9 +254,7 @@ impl NewStaff {
             p.0.push(FieldProblem::new(
                 "exclusion_reason",
                 r,
-                format!(
-                    "{r:?} is given but eligible is yes; set eligible to no or clear the reason"
-                ),
+                msg!("roster-exclusion-needs-ineligible", value = r.as_str()),
             ));
         }
         p.finish(|| {

@@ -95,14 +95,10 @@ pub async fn put_staff(
     upsert_staff(db, clock, &staff).await
 }
 
+/// The first problem, by its field; the web layer lists all of them.
 fn invalid(problems: Vec<FieldProblem>) -> AppError {
-    let mut problems = problems.into_iter();
-    let Some(first) = problems.next() else {
-        return AppError::BadRequest("invalid input".into());
-    };
-    let mut message = first.message;
-    for p in problems {
-        message.push_str(&format!("; {}: {}", p.field, p.message));
+    match problems.into_iter().next() {
+        Some(first) => AppError::invalid(first.field, first.message),
+        None => AppError::BadRequest(crate::msg!("roster-input-invalid")),
     }
-    AppError::invalid(first.field, message)
 }

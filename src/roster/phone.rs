@@ -6,6 +6,9 @@ use std::fmt;
 use phonenumber::country;
 use serde::Serialize;
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// A phone number the numbering plan of its country allows, kept in E.164.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
@@ -14,38 +17,44 @@ pub struct PhoneNumber(String);
 impl PhoneNumber {
     /// Reads a number as people write it. `default_region` (ISO 3166, e.g.
     /// `KR`) is the country of numbers written without a `+` country code.
-    pub fn parse(raw: &str, default_region: &str) -> Result<PhoneNumber, String> {
+    pub fn parse(raw: &str, default_region: &str) -> Result<PhoneNumber, Msg> {
         let raw = raw.trim();
         if raw.is_empty() {
-            return Err("a phone number is required".into());
+            return Err(msg!("roster-phone-required"));
         }
         let region_code = default_region.trim().to_ascii_uppercase();
         let region = region_code.parse::<country::Id>().ok();
         let international = raw.starts_with('+');
         if region.is_none() && !international {
-            return Err(format!(
-                "{raw:?} has no country code (+…) and the default region {default_region:?} \
-                 is not a two-letter country code"
+            return Err(msg!(
+                "roster-phone-no-region",
+                value = raw,
+                region = default_region
             ));
         }
-        let invalid = |why: &str| {
-            let place = if international {
-                String::new()
+        let invalid = || {
+            if international {
+                msg!("roster-phone-invalid", value = raw)
             } else {
-                format!(" for region {region_code}")
-            };
-            format!("{raw:?} is not a valid phone number{place}{why}")
+                msg!(
+                    "roster-phone-invalid-in-region",
+                    value = raw,
+                    region = region_code.as_str()
+                )
+            }
         };
-        let number = phonenumber::parse(region, raw).map_err(|e| invalid(&format!(" ({e})")))?;
+        let number = phonenumber::parse(region, raw).map_err(|_| invalid())?;
         if let Some(extension) = number.extension() {
             // Evaluation calls ring a line directly; an extension would be
             // silently dropped, and the call would reach the switchboard instead.
-            return Err(format!(
-                "{raw:?} has an extension ({extension}); give the person's direct line"
+            return Err(msg!(
+                "roster-phone-extension",
+                value = raw,
+                extension = extension.to_string()
             ));
         }
         if !number.is_valid() {
-            return Err(invalid(""));
+            return Err(invalid());
         }
         Ok(PhoneNumber(
             number.format().mode(phonenumber::Mode::E164).to_string(),
@@ -108,33 +117,39 @@ mod tests {
 
     #[test]
     fn short_or_impossible_numbers_are_refused_with_the_region() {
-        let err = PhoneNumber::parse("010-12", "KR").unwrap_err();
+        let err = PhoneNumber::parse("010-12", "KR").unwrap_err().to_string();
         assert!(
             err.starts_with("\"010-12\" is not a valid phone number for region KR"),
             "{err}"
         );
-        let err = PhoneNumber::parse("+82 99 1234", "KR").unwrap_err();
+        let err = PhoneNumber::parse("+82 99 1234", "KR")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("\"+82 99 1234\" is not a valid phone number"),
             "{err}"
         );
         assert!(PhoneNumber::parse("hello", "KR").is_err());
         assert_eq!(
-            PhoneNumber::parse("  ", "KR").unwrap_err(),
+            PhoneNumber::parse("  ", "KR").unwrap_err().to_string(),
             "a phone number is required"
         );
     }
 
     #[test]
     fn extensions_are_refused_rather_than_dropped() {
-        let err = PhoneNumber::parse("031-550-2114 ext. 25", "KR").unwrap_err();
+        let err = PhoneNumber::parse("031-550-2114 ext. 25", "KR")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("extension"), "{err}");
     }
 
     #[test]
     fn a_bad_default_region_only_matters_for_local_numbers() {
         assert_eq!(e164("+7 701 234 5678", "XX"), "+77012345678");
-        let err = PhoneNumber::parse("010-1234-5678", "Korea").unwrap_err();
+        let err = PhoneNumber::parse("010-1234-5678", "Korea")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("default region \"Korea\""), "{err}");
     }
 }

@@ -263,14 +263,13 @@ pub(super) async fn save_staff(
 /// The problem for a staff row naming a department nobody has imported;
 /// `known` lets it suggest a code that differs only in case.
 pub(super) fn unknown_department(code: &str, known: &[&str]) -> FieldProblem {
-    let hint = known
-        .iter()
-        .find(|k| k.eq_ignore_ascii_case(code))
-        .map(|k| format!(" (did you mean {k:?}?)"))
-        .unwrap_or_default();
-    FieldProblem::new(
-        "department_code",
-        code,
-        format!("no department {code:?}{hint}; import the departments file first"),
-    )
+    let message = match known.iter().find(|k| k.eq_ignore_ascii_case(code)) {
+        Some(suggestion) => crate::msg!(
+            "roster-department-unknown-suggest",
+            code = code,
+            suggestion = *suggestion
+        ),
+        None => crate::msg!("roster-department-unknown", code = code),
+    };
+    FieldProblem::new("department_code", code, message)
 }

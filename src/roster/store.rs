@@ -117,7 +117,7 @@ struct StaffRecord {
 
 /// Only this module writes these tables, always from parsed values, so a
 /// stored value that no longer parses means someone edited the database.
-fn stored<T>(what: &str, field: &str, parsed: Result<T, String>) -> AppResult<T> {
+fn stored<T>(what: &str, field: &str, parsed: Result<T, crate::i18n::Msg>) -> AppResult<T> {
     parsed.map_err(|e| anyhow::anyhow!("{what} in the database has a bad {field}: {e}").into())
 }
 
@@ -216,7 +216,7 @@ pub async fn get_department(db: &Db, id: i64) -> AppResult<Department> {
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    row.ok_or_else(|| AppError::not_found(format!("department {id}")))?
+    row.ok_or_else(|| AppError::NotFound(crate::msg!("not-found-department", id = id.to_string())))?
         .try_into()
 }
 
@@ -227,7 +227,7 @@ pub async fn get_staff(db: &Db, id: i64) -> AppResult<Staff> {
         .fetch_optional(&db.pool)
         .await?;
     Ok(row
-        .ok_or_else(|| AppError::not_found(format!("staff member {id}")))?
+        .ok_or_else(|| AppError::NotFound(crate::msg!("not-found-staff", id = id.to_string())))?
         .into())
 }
 
@@ -279,6 +279,6 @@ pub async fn get_centre(db: &Db, id: i64) -> AppResult<Centre> {
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;
-    row.ok_or_else(|| AppError::not_found(format!("centre {id}")))?
+    row.ok_or_else(|| AppError::NotFound(crate::msg!("not-found-centre", id = id.to_string())))?
         .try_into()
 }

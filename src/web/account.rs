@@ -22,7 +22,7 @@ use crate::auth::throttle::{self, ThrottleSettings};
 use crate::auth::{self, password};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Locale};
-use crate::tr;
+use crate::{msg, tr};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -230,16 +230,15 @@ async fn set_language(
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
     let Some(user_id) = caller.user_id else {
-        return Err(AppError::Forbidden("API tokens have no language setting".into()));
+        return Err(AppError::Forbidden(
+            "API tokens have no language setting".into(),
+        ));
     };
     let locale = match form.language.trim() {
         "" => None,
-        tag => Some(
-            tag.parse::<Locale>()
-                .ok()
-                .filter(|l| *l != Locale::EnXa || cfg!(debug_assertions))
-                .ok_or_else(|| AppError::invalid("language", format!("unknown language {tag:?}")))?,
-        ),
+        tag => Some(tag.parse::<Locale>().map_err(|_| {
+            AppError::invalid("language", msg!("account-language-unknown", language = tag))
+        })?),
     };
     let now = state.clock.now_ms();
     auth::set_locale(&state.db, user_id, locale, now).await?;

@@ -18,7 +18,8 @@ use crate::auth::audit::{self, Action, AuditFilter, AuditRow};
 use crate::auth::{self, NewUser, Role, Roles, User, password, tokens};
 use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
-use crate::roster;
+use crate::i18n::{Lang, Msg};
+use crate::{msg, roster, tr};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -54,7 +55,7 @@ fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or("")
 }
 
-fn checked_roles(pairs: &[(String, String)]) -> Result<Roles, String> {
+fn checked_roles(pairs: &[(String, String)]) -> Result<Roles, Msg> {
     let list: Vec<&str> = Role::ALL
         .iter()
         .map(|r| r.as_str())
@@ -131,18 +132,16 @@ async fn users_page(
     .await
 }
 
-async fn department_id(state: &AppState, code: &str) -> Result<Option<i64>, String> {
+async fn department_id(state: &AppState, code: &str) -> AppResult<Result<Option<i64>, Msg>> {
     if code.is_empty() {
-        return Ok(None);
+        return Ok(Ok(None));
     }
-    let departments = roster::list_departments(&state.db)
-        .await
-        .map_err(|e| e.to_string())?;
-    departments
+    let departments = roster::list_departments(&state.db).await?;
+    Ok(departments
         .into_iter()
         .find(|d| d.code == code)
         .map(|d| Some(d.id))
-        .ok_or_else(|| format!("there is no department {code:?}"))
+        .ok_or_else(|| msg!("admin-users-no-department", code = code)))
 }
 
 /// Creates a user with a one-time password shown once to the admin.
@@ -150,10 +149,11 @@ async fn create_user(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     body: Bytes,
 ) -> AppResult<Response> {
     let form = pairs(&body);
-    let refuse = |message: String| serde_json::json!({ "error": message });
+    let refuse = |message: Msg| serde_json::json!({ "error": message.in_lang(&lang) });
     let roles = match checked_roles(&form) {
         Ok(roles) => roles,
         Err(e) => {
@@ -161,20 +161,20 @@ async fn create_user(
                 &state,
                 &caller,
                 &session,
-                refuse(format!("Roles: {e}.")),
+                refuse(e),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
         }
     };
-    let department = match department_id(&state, field(&form, "department_code")).await {
+    let department = match department_id(&state, field(&form, "department_code")).await? {
         Ok(d) => d,
         Err(e) => {
             return users_view(
                 &state,
                 &caller,
                 &session,
-                refuse(format!("Department: {e}.")),
+                refuse(e),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -201,15 +201,15 @@ async fn create_user(
                     user.roles.stored()
                 ));
             audit::record(&state.db, entry, now).await?;
-            let created = serde_json::json!({ "created": { "username": user.username, "password": one_time, "verb": "created" } });
+            let created = serde_json::json!({ "created": { "username": user.username, "password": one_time, "reset": false } });
             users_view(&state, &caller, &session, created, StatusCode::CREATED).await
         }
-        Err(AppError::Invalid { field, message }) => {
+        Err(AppError::Invalid { message, .. }) => {
             users_view(
                 &state,
                 &caller,
                 &session,
-                refuse(format!("{field}: {message}.")),
+                refuse(message),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -229,9 +229,7 @@ async fn user_action(
     match action.as_str() {
         "disable" | "enable" => {
             if caller.user_id == Some(id) {
-                return Err(AppError::Conflict(
-                    "you cannot disable your own account".into(),
-                ));
+                return Err(AppError::Conflict(msg!("user-disable-self")));
             }
             let disabled = action == "disable";
             let user = auth::set_disabled(&state.db, id, disabled, now).await?;
@@ -261,7 +259,7 @@ async fn user_action(
                 now,
             )
             .await?;
-            let shown = serde_json::json!({ "created": { "username": user.username, "password": one_time, "verb": "was given a new password" } });
+            let shown = serde_json::json!({ "created": { "username": user.username, "password": one_time, "reset": true } });
             users_view(&state, &caller, &session, shown, StatusCode::OK).await
         }
         "senior" | "not-senior" => {
@@ -288,7 +286,10 @@ async fn user_action(
             .await?;
             Ok(Redirect::to("/admin/users").into_response())
         }
-        other => Err(AppError::not_found(format!("user action {other:?}"))),
+        other => Err(AppError::NotFound(msg!(
+            "not-found-user-action",
+            action = other
+        ))),
     }
 }
 
@@ -305,13 +306,14 @@ async fn operator_line(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Path(id): Path<i64>,
     Form(form): Form<OperatorLineForm>,
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
     // The users page again, saying what was wrong; nothing is changed.
-    let refused = |error: String| {
-        let error = serde_json::json!({ "error": error });
+    let refused = |error: Msg| {
+        let error = serde_json::json!({ "error": error.in_lang(&lang) });
         users_view(
             &state,
             &caller,
@@ -330,7 +332,7 @@ async fn operator_line(
             .find(|c| c.code == code)
         {
             Some(c) => Some(c),
-            None => return refused(format!("centre code: there is no centre {code:?}")).await,
+            None => return refused(msg!("admin-users-no-centre", code = code)).await,
         }
     };
     let region = crate::callbacks::visits::Regions {
@@ -344,7 +346,7 @@ async fn operator_line(
     } else {
         match roster::PhoneNumber::parse(raw, region) {
             Ok(p) => Some(p.as_str().to_string()),
-            Err(e) => return refused(format!("phone: {e}")).await,
+            Err(e) => return refused(e).await,
         }
     };
     auth::set_operator_line(
@@ -388,6 +390,7 @@ async fn tokens_view(
     state: &AppState,
     caller: &Caller,
     session: &Session,
+    lang: &Lang,
     extra: serde_json::Value,
     status: StatusCode,
 ) -> AppResult<Response> {
@@ -399,8 +402,8 @@ async fn tokens_view(
             id: t.id,
             roles: t.roles.0.iter().map(|r| r.as_str()).collect(),
             name: t.name,
-            expires: utc(t.expires_at),
-            last_used: t.last_used_at.map(utc),
+            expires: utc(lang, t.expires_at),
+            last_used: t.last_used_at.map(|ms| utc(lang, ms)),
             revoked: t.revoked_at.is_some(),
         })
         .collect();
@@ -418,11 +421,13 @@ async fn tokens_page(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
 ) -> AppResult<Response> {
     tokens_view(
         &state,
         &caller,
         &session,
+        &lang,
         serde_json::json!({}),
         StatusCode::OK,
     )
@@ -433,6 +438,7 @@ async fn create_token(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     body: Bytes,
 ) -> AppResult<Response> {
     let form = pairs(&body);
@@ -454,7 +460,7 @@ async fn create_token(
         (Err(e), _) => Err(AppError::invalid("roles", e)),
         (_, Err(_)) => Err(AppError::invalid(
             "expires_in_days",
-            "give a number of days",
+            msg!("token-days-not-number"),
         )),
     };
     match result {
@@ -469,14 +475,15 @@ async fn create_token(
                 ));
             audit::record(&state.db, entry, now).await?;
             let shown = serde_json::json!({ "secret": { "name": token.name, "value": secret } });
-            tokens_view(&state, &caller, &session, shown, StatusCode::CREATED).await
+            tokens_view(&state, &caller, &session, &lang, shown, StatusCode::CREATED).await
         }
-        Err(AppError::Invalid { field, message }) => {
-            let error = serde_json::json!({ "error": format!("{field}: {message}.") });
+        Err(AppError::Invalid { message, .. }) => {
+            let error = serde_json::json!({ "error": message.in_lang(&lang) });
             tokens_view(
                 &state,
                 &caller,
                 &session,
+                &lang,
                 error,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -521,28 +528,6 @@ impl AuditQuery {
     }
 }
 
-const ACTIONS: [&str; 19] = [
-    "login",
-    "login_failed",
-    "logout",
-    "password_changed",
-    "password_reset",
-    "user_created",
-    "user_disabled",
-    "user_enabled",
-    "token_created",
-    "token_revoked",
-    "recording_played",
-    "recording_downloaded",
-    "citizen_phone_viewed",
-    "score_changed",
-    "data_exported",
-    "settings_changed",
-    "campaign_changed",
-    "roster_imported",
-    "retention_run",
-];
-
 #[derive(Serialize)]
 struct AuditLine {
     at: String,
@@ -553,15 +538,33 @@ struct AuditLine {
     detail: Option<String>,
 }
 
-impl From<AuditRow> for AuditLine {
-    fn from(r: AuditRow) -> Self {
+impl AuditLine {
+    fn new(lang: &Lang, r: AuditRow) -> Self {
+        let actor = match r.actor_kind.as_str() {
+            "user" => tr!(lang, "audit-actor-user", name = r.actor_name.as_str()),
+            "token" => tr!(lang, "audit-actor-token", name = r.actor_name.as_str()),
+            "system" => tr!(lang, "audit-actor-system", name = r.actor_name.as_str()),
+            "anonymous" => tr!(lang, "audit-actor-anonymous", name = r.actor_name.as_str()),
+            other => format!("{} ({other})", r.actor_name),
+        };
+        let target = r.target_kind.map(|kind| {
+            let id = r.target_id.unwrap_or_default();
+            let id = id.as_str();
+            match kind.as_str() {
+                "user" => tr!(lang, "audit-target-user", id = id),
+                "api_token" => tr!(lang, "audit-target-api_token", id = id),
+                "campaign" => tr!(lang, "audit-target-campaign", id = id),
+                "callback" => tr!(lang, "audit-target-callback", id = id),
+                "grading_task" => tr!(lang, "audit-target-grading_task", id = id),
+                "recording" => tr!(lang, "audit-target-recording", id = id),
+                _ => format!("{kind} {id}"),
+            }
+        });
         AuditLine {
-            at: utc(r.at),
-            actor: format!("{} ({})", r.actor_name, r.actor_kind),
+            at: utc(lang, r.at),
+            actor,
             action: r.action,
-            target: r
-                .target_kind
-                .map(|k| format!("{k} {}", r.target_id.unwrap_or_default())),
+            target,
             address: r.address,
             detail: r.detail,
         }
@@ -572,13 +575,14 @@ async fn audit_page(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<AuditQuery>,
 ) -> AppResult<Response> {
     let me = Me::of(&caller, &session).await;
     let entries: Vec<AuditLine> = audit::list(&state.db, &q.filter())
         .await?
         .into_iter()
-        .map(AuditLine::from)
+        .map(|r| AuditLine::new(&lang, r))
         .collect();
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in [("action", &q.action), ("actor", &q.actor)] {
@@ -588,7 +592,7 @@ async fn audit_page(
     }
     let ctx = serde_json::json!({
         "entries": entries,
-        "actions": ACTIONS,
+        "actions": Action::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
         "action": q.action,
         "actor": q.actor,
         "query": query.finish(),
@@ -601,6 +605,7 @@ async fn audit_page(
 async fn audit_csv(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<AuditQuery>,
 ) -> AppResult<Response> {
     let rows = audit::list(
@@ -613,16 +618,16 @@ async fn audit_csv(
     .await?;
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     out.write_record([
-        "id",
-        "at_utc",
-        "actor_kind",
-        "actor_id",
-        "actor_name",
-        "action",
-        "target_kind",
-        "target_id",
-        "address",
-        "detail",
+        lang.t("admin-audit-csv-id"),
+        lang.t("admin-audit-csv-at"),
+        lang.t("admin-audit-csv-actor-kind"),
+        lang.t("admin-audit-csv-actor-id"),
+        lang.t("admin-audit-csv-actor-name"),
+        lang.t("admin-audit-csv-action"),
+        lang.t("admin-audit-csv-target-kind"),
+        lang.t("admin-audit-csv-target-id"),
+        lang.t("admin-audit-csv-address"),
+        lang.t("admin-audit-csv-detail"),
     ])
     .map_err(anyhow::Error::from)?;
     for r in &rows {

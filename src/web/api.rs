@@ -186,7 +186,7 @@ async fn place_call(
     if script != LINE_CHECK && state.scripts.get(&script).is_none() {
         return Err(AppError::invalid(
             "script",
-            format!("no call script {script:?}"),
+            crate::msg!("call-script-unknown", script = script.as_str()),
         ));
     }
     let id = state
@@ -283,11 +283,16 @@ async fn recording_audio(
 ) -> AppResult<Response> {
     let rec = recordings::get(&state.db, id).await?;
     let file = match (rec.state.as_str(), rec.path.as_deref()) {
-        ("available", Some(path)) => {
-            recordings::resolve_path(&state.config.recordings.dir, path)
-                .ok_or_else(|| AppError::Forbidden(format!("recording {id} has an unsafe path").into()))?
+        ("available", Some(path)) => recordings::resolve_path(&state.config.recordings.dir, path)
+            .ok_or_else(|| {
+            AppError::Forbidden(crate::msg!("recording-path-unsafe", id = id.to_string()))
+        })?,
+        _ => {
+            return Err(AppError::NotFound(crate::msg!(
+                "not-found-recording-audio",
+                id = id.to_string()
+            )));
         }
-        _ => return Err(AppError::not_found(format!("audio of recording {id}"))),
     };
     let action = if headers.contains_key(header::RANGE) {
         Action::RecordingPlayed

@@ -153,7 +153,11 @@ impl<P: Policy> FromRequestParts<AppState> for Allowed<P> {
                 )
                     .into_response());
             }
-            return Err(denied(StatusCode::UNAUTHORIZED, "denied-sign-in-first", false));
+            return Err(denied(
+                StatusCode::UNAUTHORIZED,
+                "denied-sign-in-first",
+                false,
+            ));
         };
         if caller.must_change_password && P::ACCESS != Access::SignedIn {
             if html {
@@ -166,11 +170,7 @@ impl<P: Policy> FromRequestParts<AppState> for Allowed<P> {
             ));
         }
         if !P::ACCESS.allows(&caller.roles) {
-            return Err(denied(
-                StatusCode::FORBIDDEN,
-                "denied-role",
-                html,
-            ));
+            return Err(denied(StatusCode::FORBIDDEN, "denied-role", html));
         }
         Ok(Allowed(caller, PhantomData))
     }
@@ -231,11 +231,7 @@ pub async fn authenticate(
                 locale: None,
             }),
             Ok(None) => {
-                return denied(
-                    StatusCode::UNAUTHORIZED,
-                    "denied-token",
-                    false,
-                );
+                return denied(StatusCode::UNAUTHORIZED, "denied-token", false);
             }
             Err(err) => return err.into_response(),
         }

@@ -3,6 +3,8 @@
 //! operator sees a citizen's number in full only while holding the callback,
 //! and every such view is audited.
 
+use std::collections::HashMap;
+
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode};
@@ -21,10 +23,13 @@ use crate::auth::audit::{self, Action};
 use crate::callbacks::desk::{self, CallbackLine, Held, Operator, Outcome, OutcomeIn};
 use crate::callbacks::draw::{self, Explained};
 use crate::callbacks::hours::CallingHours;
+use crate::callbacks::visits::VisitImportError;
 use crate::callbacks::{bridge, visits};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::privacy::mask_phone;
-use crate::roster::{self, ImportError, ImportReport};
+use crate::roster::{self, ImportReport};
+use crate::{msg, tr};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -93,25 +98,48 @@ fn lease_ms(state: &AppState) -> i64 {
     state.config.callbacks.lease_minutes * 60_000
 }
 
-/// An import's answer: the report, or every problem with its line and field.
-fn import_answer(result: Result<ImportReport, ImportError>) -> Response {
+/// An import's answer: the report, or every problem with its line, field,
+/// value and code, in the reader's language.
+fn import_answer(lang: &Lang, result: Result<ImportReport, VisitImportError>) -> Response {
     match result {
         Ok(report) => Json(report).into_response(),
-        Err(ImportError::Rejected { source, problems }) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(serde_json::json!({
-                "error": format!("{source}: nothing was imported; {} problem(s)", problems.len()),
-                "problems": problems,
-            })),
-        )
-            .into_response(),
-        Err(ImportError::Failed { error, .. }) => error.into_response(),
+        Err(VisitImportError::Rejected { source, problems }) => {
+            let (code, error) = if source == visits::PUSHED {
+                let code = "visits-push-rejected";
+                (
+                    code,
+                    tr!(lang, "visits-push-rejected", count = problems.len()),
+                )
+            } else {
+                let code = "visits-import-rejected";
+                let text = tr!(
+                    lang,
+                    "visits-import-rejected",
+                    source = source.as_str(),
+                    count = problems.len()
+                );
+                (code, text)
+            };
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(serde_json::json!({
+                    "code": code,
+                    "kind": "invalid",
+                    "error": error,
+                    "source": source,
+                    "problems": problems.iter().map(|p| p.to_json(lang)).collect::<Vec<_>>(),
+                })),
+            )
+                .into_response()
+        }
+        Err(VisitImportError::Failed { error, .. }) => error.into_response(),
     }
 }
 
 async fn push_visits(
     Allowed(caller, _): Allowed<Intake>,
     State(state): State<AppState>,
+    lang: Lang,
     Json(input): Json<Vec<visits::VisitIn>>,
 ) -> Response {
     let result = visits::push(&state.db, &state.clock, &input, &regions(&state)).await;
@@ -122,12 +150,13 @@ async fn push_visits(
         ));
         let _ = audit::record(&state.db, entry, state.clock.now_ms()).await;
     }
-    import_answer(result)
+    import_answer(&lang, result)
 }
 
 async fn import_visits(
     Allowed(caller, _): Allowed<Intake>,
     State(state): State<AppState>,
+    lang: Lang,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -138,7 +167,11 @@ async fn import_visits(
     if !csv {
         return (
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Json(serde_json::json!({ "error": "send the file as text/csv" })),
+            Json(serde_json::json!({
+                "code": "visits-send-csv",
+                "kind": "unsupported-media-type",
+                "error": lang.t("visits-send-csv"),
+            })),
         )
             .into_response();
     }
@@ -157,7 +190,7 @@ async fn import_visits(
         ));
         let _ = audit::record(&state.db, entry, state.clock.now_ms()).await;
     }
-    import_answer(result)
+    import_answer(&lang, result)
 }
 
 #[derive(Deserialize)]
@@ -170,17 +203,29 @@ struct DrawQuery {
 async fn draw_explained(
     _: Allowed<CallbackResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<DrawQuery>,
 ) -> AppResult<Json<Explained>> {
     let centre = roster::list_centres(&state.db)
         .await?
         .into_iter()
         .find(|c| c.code == q.centre)
-        .ok_or_else(|| AppError::invalid("centre", format!("no centre {:?}", q.centre)))?;
+        .ok_or_else(|| {
+            AppError::invalid(
+                "centre",
+                msg!("callbacks-no-centre", centre = q.centre.as_str()),
+            )
+        })?;
     Ok(Json(
         draw::explain(&state.db, &centre, q.day)
             .await?
-            .ok_or_else(|| AppError::not_found(format!("draw for {} on {}", q.centre, q.day)))?,
+            .ok_or_else(|| {
+                AppError::NotFound(msg!(
+                    "callbacks-no-draw",
+                    centre = q.centre.as_str(),
+                    day = lang.date(q.day)
+                ))
+            })?,
     ))
 }
 
@@ -228,11 +273,7 @@ async fn take(
         lease_ms(&state),
     )
     .await?
-    .ok_or_else(|| {
-        AppError::Conflict(format!(
-            "callback {id} is not due, not yours to take, or held by someone else"
-        ).into())
-    })?;
+    .ok_or_else(|| AppError::Conflict(msg!("callbacks-not-available", id = id.to_string())))?;
     Ok(Json(held_view(&state, &caller, &op, id).await?))
 }
 
@@ -274,7 +315,7 @@ async fn call_state(
     let op = operator(&state, &caller).await?;
     desk::held(&state.db, &op, id, state.clock.now()).await?;
     Ok(Json(bridge::latest_call(&state.db, id).await?.ok_or_else(
-        || AppError::not_found(format!("a bridged call for callback {id}")),
+        || AppError::NotFound(msg!("callbacks-no-bridged-call", id = id.to_string())),
     )?))
 }
 
@@ -335,25 +376,180 @@ async fn desk_page(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
     let op = operator(&state, &caller).await?;
     let now = state.clock.now();
     let lines = desk::today(&state.db, &op, now).await?;
     let me = Me::of(&caller, &session).await;
+    // Times are written in each callback's centre's own time zone.
+    let zones: HashMap<i64, chrono_tz::Tz> = roster::list_centres(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.time_zone.tz()))
+        .collect();
+    let callbacks = lines
+        .iter()
+        .map(|line| desk_line(&lang, line, &zones))
+        .collect::<AppResult<Vec<_>>>()?;
     let hours = match op.centre_id {
         Some(centre) => {
             let hours = hours_of(&state, centre).await?;
+            let tz = hours.time_zone();
             Some(serde_json::json!({
-                "text": hours.describe(),
+                "text": hours.describe(&lang),
                 "open": hours.is_open(now),
-                "opens_at": hours.next_open(now).map(|t| t.timestamp_millis()),
+                "resume": hours.next_open(now).map(|t| lang.datetime(&t.with_timezone(&tz))),
             }))
         }
         None => None,
     };
-    let ctx = serde_json::json!({ "callbacks": lines, "notice": q.notice, "now": state.clock.now_ms(), "has_phone": op.phone.is_some(), "hours": hours });
+    let ctx = serde_json::json!({ "callbacks": callbacks, "notice": q.notice, "now": state.clock.now_ms(), "has_phone": op.phone.is_some(), "hours": hours });
     Ok(render("callbacks.html", Some(&me), ctx)?.into_response())
+}
+
+/// A line of the desk's list with its times written for the reader.
+fn desk_line(
+    lang: &Lang,
+    line: &CallbackLine,
+    zones: &HashMap<i64, chrono_tz::Tz>,
+) -> AppResult<serde_json::Value> {
+    let tz = zones
+        .get(&line.centre_id)
+        .copied()
+        .unwrap_or(chrono_tz::Tz::UTC);
+    let mut value = serde_json::to_value(line).map_err(anyhow::Error::from)?;
+    value["visited_text"] = lang.datetime_ms(line.visited_at, &tz).into();
+    value["next_text"] = lang.datetime_ms(line.next_attempt_at, &tz).into();
+    Ok(value)
+}
+
+/// Every state of a call (`calls.state`), for the callback page's script.
+const CALL_STATES: [&str; 7] = [
+    "scheduled",
+    "dialing",
+    "placed",
+    "ended",
+    "dial_failed",
+    "canceled",
+    "missed",
+];
+
+/// Every way a call can connect (`calls.connection`).
+const CONNECTIONS: [&str; 6] = [
+    "person",
+    "voicemail",
+    "busy",
+    "no-answer",
+    "failed",
+    "canceled",
+];
+
+/// Every state of a recording (`recordings.state`).
+const RECORDING_STATES: [&str; 5] = ["pending", "available", "corrupt", "failed", "purged"];
+
+/// The ways the progress of a bridged call is written, by what is known of it.
+const CALL_PROGRESS: [&str; 4] = [
+    "callbacks-call-progress",
+    "callbacks-call-progress-connected",
+    "callbacks-call-progress-timed",
+    "callbacks-call-progress-connected-timed",
+];
+
+/// A value of an enumeration in the reader's language, or as it is when
+/// the catalogue has no message for it.
+fn word(lang: &Lang, prefix: &str, known: &[&str], value: &str) -> String {
+    if known.contains(&value) {
+        lang.t(&format!("{prefix}{value}"))
+    } else {
+        value.to_string()
+    }
+}
+
+/// How a bridged call is going, in whole sentences; `callback.js` writes
+/// the same from `call_messages` as the call goes on.
+fn call_progress(lang: &Lang, call: &bridge::BridgedCall) -> Vec<String> {
+    let id = call.id.to_string();
+    let state = word(lang, "call-state-", &CALL_STATES, &call.state);
+    let connection = call
+        .connection
+        .as_deref()
+        .map(|c| word(lang, "connection-", &CONNECTIONS, c));
+    let seconds = call.duration_secs.map(|s| lang.number(s as f64, 0));
+    let first = match (connection, seconds) {
+        (Some(connection), Some(seconds)) => tr!(
+            lang,
+            "callbacks-call-progress-connected-timed",
+            id = id,
+            state = state,
+            connection = connection,
+            seconds = seconds
+        ),
+        (Some(connection), None) => tr!(
+            lang,
+            "callbacks-call-progress-connected",
+            id = id,
+            state = state,
+            connection = connection
+        ),
+        (None, Some(seconds)) => tr!(
+            lang,
+            "callbacks-call-progress-timed",
+            id = id,
+            state = state,
+            seconds = seconds
+        ),
+        (None, None) => tr!(lang, "callbacks-call-progress", id = id, state = state),
+    };
+    let mut out = vec![first];
+    if let Some(recording) = call
+        .recording
+        .as_deref()
+        .filter(|r| RECORDING_STATES.contains(r))
+    {
+        out.push(lang.t(&format!("callbacks-recording-{recording}")));
+    }
+    out
+}
+
+/// JSON to print inside `<script type="application/json">`: nothing in it
+/// can end the element or read as markup.
+fn script_json(value: &serde_json::Value) -> AppResult<String> {
+    let json = serde_json::to_string(value).map_err(anyhow::Error::from)?;
+    Ok(json
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026"))
+}
+
+/// The texts `callback.js` shows, by message id; placeholders stay as
+/// `{id}`, `{state}`, `{connection}` and `{seconds}` for the script to fill.
+fn call_messages(lang: &Lang) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    for id in CALL_PROGRESS {
+        let text = tr!(
+            lang,
+            id,
+            id = "{id}",
+            state = "{state}",
+            connection = "{connection}",
+            seconds = "{seconds}"
+        );
+        out.insert(id.to_string(), text.into());
+    }
+    let families: [(&str, &[&str]); 3] = [
+        ("call-state-", &CALL_STATES),
+        ("connection-", &CONNECTIONS),
+        ("callbacks-recording-", &RECORDING_STATES),
+    ];
+    for (prefix, values) in families {
+        for value in values {
+            let id = format!("{prefix}{value}");
+            out.insert(id.clone(), lang.t(&id).into());
+        }
+    }
+    serde_json::Value::Object(out)
 }
 
 async fn take_next_form(
@@ -395,6 +591,7 @@ async fn held_page(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Path(id): Path<i64>,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
@@ -403,15 +600,34 @@ async fn held_page(
     let script = state.scripts.get(&state.config.callbacks.script).cloned();
     let bridged = bridge::latest_call(&state.db, id).await?;
     let hours = hours_of(&state, view.centre_id).await?;
+    let tz = hours.time_zone();
     let me = Me::of(&caller, &session).await;
+    // Times in the centre's own time zone, as the operator calls it.
+    let attempts: Vec<serde_json::Value> = view
+        .attempts
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "when": lang.datetime_ms(a.at, &tz),
+                "outcome": a.outcome,
+                "method": a.method,
+            })
+        })
+        .collect();
     let ctx = serde_json::json!({
+        "title": tr!(lang, "callbacks-callback-title", id = view.id.to_string()),
+        "visited": lang.datetime(&view.visited_local.and_utc()),
+        "attempts": attempts,
         "callback": view,
         "script": script,
         "notice": q.notice,
+        "call_text": bridged.as_ref().map(|c| call_progress(&lang, c)),
         "call": bridged,
         "open_now": hours.is_open(state.clock.now()),
         "has_phone": op.phone.is_some(),
+        "outcomes": Outcome::ALL.map(Outcome::as_str),
         "categories": desk::CATEGORIES,
+        "messages_json": script_json(&call_messages(&lang))?,
     });
     Ok(render("callback.html", Some(&me), ctx)?.into_response())
 }
@@ -467,7 +683,7 @@ fn score(field: &str, raw: &Option<String>) -> AppResult<Option<i64>> {
         Some(v) => v
             .parse()
             .map(Some)
-            .map_err(|_| AppError::invalid(field, "give 1 to 5")),
+            .map_err(|_| AppError::invalid(field, msg!("callbacks-satisfaction-range"))),
     }
 }
 
@@ -488,8 +704,10 @@ async fn outcome_form(
     {
         None => None,
         Some(raw) => {
-            let local = chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
-                .map_err(|_| AppError::invalid("call_back_at", "give a date and time"))?;
+            let local =
+                chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M").map_err(|_| {
+                    AppError::invalid("call_back_at", msg!("callbacks-call-back-at-invalid"))
+                })?;
             use chrono::TimeZone;
             hours
                 .time_zone()

@@ -78,7 +78,12 @@ async fn act(
         "pause" => Action::Pause,
         "resume" => Action::Resume,
         "cancel" => Action::Cancel,
-        other => return Err(AppError::not_found(format!("campaign action {other:?}"))),
+        other => {
+            return Err(AppError::NotFound(crate::msg!(
+                "not-found-campaign-action",
+                action = other
+            )));
+        }
     };
     let row = campaigns::act(&state.db, &state.clock, id, action).await?;
     let entry = caller
@@ -103,5 +108,5 @@ async fn script(
         .get(&id)
         .cloned()
         .map(Json)
-        .ok_or_else(|| AppError::not_found(format!("call script {id}")))
+        .ok_or_else(|| AppError::NotFound(crate::msg!("not-found-script", script = id.as_str())))
 }

@@ -19,8 +19,9 @@ use super::results::{ViewQuery, download, is_hr, own_department, person};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::grading::versions;
+use crate::i18n::Lang;
 use crate::reports::disputes::{self, NewDispute, Review};
 use crate::reports::{results, tables};
 
@@ -80,16 +81,21 @@ async fn disputes_page(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<DisputeQuery>,
 ) -> AppResult<Response> {
     let list = visible_disputes(&state, &caller, &q).await?;
     let staff = staff_names(&state, &list).await?;
     if let Some(format) = q.format.as_deref() {
-        let table = tables::disputes(&list, |id| {
-            id.and_then(|id| staff.get(&id))
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-        });
+        let table = tables::disputes(
+            &list,
+            |id| {
+                id.and_then(|id| staff.get(&id))
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default()
+            },
+            &lang,
+        );
         let view = ViewQuery::download_as(format);
         return download(&state, &caller, &view, "disputes", vec![table]).await;
     }
@@ -105,10 +111,12 @@ async fn disputes_page(
             })
         })
         .collect();
+    let states: Vec<&str> = disputes::STATES.iter().map(|(s, _)| *s).collect();
     let ctx = serde_json::json!({
         "rows": rows,
         "summary": disputes::summarize(&list),
         "state": q.state.clone().unwrap_or_default(),
+        "states": states,
         "hr": is_hr(&caller),
     });
     Ok(render("disputes.html", Some(&me), ctx)?.into_response())
@@ -136,10 +144,10 @@ async fn visible_evaluation(
 ) -> AppResult<results::Final> {
     let f = results::final_evaluation(&state.db, id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("final evaluation {id}")))?;
+        .ok_or_else(|| disputes::evaluation_not_found(id))?;
     match (own_department(caller), f.department_id) {
         (Some(limit), dep) if limit.is_none() || limit != dep => {
-            Err(AppError::not_found(format!("final evaluation {id}")))
+            Err(disputes::evaluation_not_found(id))
         }
         _ => Ok(f),
     }
@@ -149,6 +157,7 @@ async fn evaluation_page(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let f = visible_evaluation(&state, &caller, id).await?;
@@ -171,7 +180,8 @@ async fn evaluation_page(
         f.locked,
         state.config.results.dispute_window_days,
         now,
-    );
+    )
+    .map(|why| why.message().in_lang(&lang));
     let items: Vec<serde_json::Value> = script
         .items()
         .map(|(stage, item)| {
@@ -179,13 +189,11 @@ async fn evaluation_page(
             let levels: Vec<(i64, String)> = (item.scale.min()..=item.scale.max())
                 .map(|v| {
                     let name = match &item.scale {
-                        crate::scripts::Scale::YesNo => {
-                            if v == 1 {
-                                "yes".to_string()
-                            } else {
-                                "no".to_string()
-                            }
-                        }
+                        crate::scripts::Scale::YesNo => lang.t(if v == 1 {
+                            "disputes-level-yes"
+                        } else {
+                            "disputes-level-no"
+                        }),
                         crate::scripts::Scale::ThreePoint { levels }
                         | crate::scripts::Scale::FivePoint { levels } => levels
                             .get((v - item.scale.min()) as usize)
@@ -311,7 +319,7 @@ async fn resolve_form(
     Path(id): Path<i64>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let get = |name: &str| {
+    let field = |name: &str| {
         fields
             .iter()
             .find(|(k, _)| k == name)
@@ -328,8 +336,8 @@ async fn resolve_form(
         })
         .collect();
     let review = Review {
-        decision: get("decision"),
-        resolution: get("resolution"),
+        decision: field("decision"),
+        resolution: field("resolution"),
         scores,
     };
     let resolved = resolve(&state, &caller, id, &review).await?;

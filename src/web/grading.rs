@@ -19,6 +19,8 @@ use crate::error::{AppError, AppResult};
 use crate::grading::desk::{self, DeskSettings, Grader, Sheet, Submitted};
 use crate::grading::stats::{self, AgreementReport, GraderCalibration, GradingRow};
 use crate::grading::{self, ItemScoreRow, TaskRow};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::recordings::{self, wav};
 use crate::scripts::Stage;
 
@@ -126,7 +128,10 @@ pub struct GraderTask {
 
 #[derive(Serialize)]
 pub struct StageOffset {
+    /// The stage's key in the script.
     pub stage: String,
+    /// Its title, in the script's language.
+    pub title: String,
     pub offset_ms: i64,
 }
 
@@ -134,7 +139,12 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
     let call = calls::get(&state.db, call_id).await?;
     let (evaluation, scores) = grading::evaluation_for_call(&state.db, call_id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("evaluation of task {}", task.id)))?;
+        .ok_or_else(|| {
+            AppError::NotFound(msg!(
+                "grading-not-found-evaluation",
+                id = task.id.to_string()
+            ))
+        })?;
     let script = grading::script_for(
         &state.db,
         &state.scripts,
@@ -162,8 +172,14 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
                 (Some(span), Some(audio)) => since_answer * audio / span,
                 _ => since_answer,
             };
+            let title = script
+                .stages
+                .iter()
+                .find(|s| s.key == m.stage)
+                .map_or_else(|| m.stage.clone(), |s| s.title.clone());
             Some(StageOffset {
                 stage: m.stage,
+                title,
                 offset_ms,
             })
         })
@@ -196,7 +212,7 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
 async fn held(state: &AppState, caller: &Caller, id: i64) -> AppResult<(TaskRow, i64)> {
     desk::held_task(&state.db, id, &caller.lease_owner(), state.clock.now_ms())
         .await?
-        .ok_or_else(|| AppError::not_found(format!("a task {id} you hold")))
+        .ok_or_else(|| AppError::NotFound(msg!("grading-not-found-held-task", id = id.to_string())))
 }
 
 /// Hands the grader their next task (or the one they hold); 204 when none waits.
@@ -232,12 +248,17 @@ async fn task_file(
         .await?
         .into_iter()
         .find(|r| r.state == "available")
-        .ok_or_else(|| AppError::not_found(format!("audio of task {id}")))?;
+        .ok_or_else(|| AppError::NotFound(msg!("grading-not-found-audio", id = id.to_string())))?;
     let file = rec
         .path
         .as_deref()
         .and_then(|p| recordings::resolve_path(&state.config.recordings.dir, p))
-        .ok_or_else(|| AppError::Forbidden(format!("recording {} has an unsafe path", rec.id).into()))?;
+        .ok_or_else(|| {
+            AppError::Forbidden(msg!(
+                "grading-recording-unsafe-path",
+                id = rec.id.to_string()
+            ))
+        })?;
     Ok((rec.id, file))
 }
 
@@ -301,9 +322,7 @@ async fn heartbeat(
     let now = state.clock.now_ms();
     let lease = settings(&state).lease_ms;
     if !desk::heartbeat(&state.db, id, &g, now, lease).await? {
-        return Err(AppError::Conflict(
-            "your hold on this task ended; take the next task".into(),
-        ));
+        return Err(AppError::Conflict(msg!("grading-hold-ended")));
     }
     Ok(Json(Lease {
         lease_until: now + lease,
@@ -442,20 +461,99 @@ async fn desk_next(
     }
 }
 
+/// The texts the desk's script shows, in the reader's language. Values it
+/// fills in are written `{name}` for the script to replace.
+fn desk_messages(lang: &Lang) -> serde_json::Map<String, serde_json::Value> {
+    let mut texts: Vec<(&str, String)> = [
+        "desk-play",
+        "desk-pause",
+        "desk-draft-not-saved",
+        "desk-not-accepted",
+        "desk-release-choose-reason",
+        "desk-release-failed",
+        "desk-hold-lost",
+        "band-excellent",
+        "band-good",
+        "band-needs_improvement",
+    ]
+    .into_iter()
+    .map(|id| (id, lang.t(id)))
+    .collect();
+    texts.extend([
+        (
+            "desk-draft-saved",
+            crate::tr!(lang, "desk-draft-saved", time = "{time}"),
+        ),
+        (
+            "desk-held-until",
+            crate::tr!(lang, "desk-held-until", time = "{time}"),
+        ),
+        (
+            "desk-still-open",
+            crate::tr!(lang, "desk-still-open", items = "{items}"),
+        ),
+        (
+            "desk-result",
+            crate::tr!(lang, "desk-result", total = "{total}", band = "{band}"),
+        ),
+        (
+            "desk-result-critical-failed",
+            crate::tr!(
+                lang,
+                "desk-result-critical-failed",
+                total = "{total}",
+                band = "{band}"
+            ),
+        ),
+    ]);
+    texts
+        .into_iter()
+        .map(|(id, text)| (id.to_string(), text.into()))
+        .collect()
+}
+
+/// JSON to print inside `<script type="application/json">`: nothing in it
+/// can end the element or read as markup.
+fn script_json(value: &impl Serialize) -> AppResult<String> {
+    let json = serde_json::to_string(value).map_err(anyhow::Error::from)?;
+    Ok(json
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026"))
+}
+
 async fn desk_page(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let (task, call_id) = held(&state, &caller, id).await?;
     let view = grader_view(&state, task, call_id).await?;
     let me = Me::of(&caller, &session).await;
     let data = serde_json::to_string(&view).map_err(anyhow::Error::from)?;
+    let release_reasons: Vec<serde_json::Value> = desk::RELEASE_REASONS
+        .iter()
+        .map(|(value, id)| serde_json::json!({ "value": value, "label": lang.t(id) }))
+        .collect();
+    // Measured items are named as the script names them.
+    let item_labels: serde_json::Map<String, serde_json::Value> = view
+        .stages
+        .iter()
+        .flat_map(|s| &s.items)
+        .map(|i| (i.key.clone(), i.label.clone().into()))
+        .collect();
     Ok(render(
         "desk.html",
         Some(&me),
-        serde_json::json!({ "task": view, "task_json": data }),
+        serde_json::json!({
+            "task": view,
+            "task_json": data,
+            "item_labels": item_labels,
+            "release_reasons": release_reasons,
+            "messages_json": script_json(&desk_messages(&lang))?,
+        }),
     )?
     .into_response())
 }

@@ -65,7 +65,10 @@ async fn centre_default(state: &AppState, caller: Option<&Caller>) -> Option<Loc
 impl FromRequestParts<AppState> for Lang {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Lang, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Lang, Self::Rejection> {
         if let Some(lang) = parts.extensions.get::<Lang>() {
             return Ok(lang.clone());
         }

@@ -13,10 +13,10 @@ use super::routes::Routes;
 use crate::privacy::mask_phone;
 
 use crate::app::AppState;
-use crate::calls::{self, CallFilter, CallRow};
+use crate::calls::{self, CallFilter, CallRow, CallState};
 use crate::campaigns::{self, CampaignRow};
-use crate::clock::from_ms;
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::{grading, recordings};
 
 pub fn routes() -> Routes {
@@ -30,9 +30,10 @@ pub fn routes() -> Routes {
         .public(Method::GET, "/static/callback.js", callback_script)
 }
 
-/// A UTC time as pages print it.
-pub(super) fn utc(ms: i64) -> String {
-    from_ms(ms).format("%Y-%m-%d %H:%M:%S").to_string()
+/// A UTC time as pages print it, in the reader's language (the column
+/// heading says it is UTC).
+pub(super) fn utc(lang: &Lang, ms: i64) -> String {
+    lang.datetime_ms(ms, &chrono::Utc)
 }
 
 /// One line of a calls table.
@@ -53,14 +54,20 @@ struct CallLine {
 }
 
 impl CallLine {
-    fn new(call: CallRow, recording: Option<String>) -> Self {
+    fn new(lang: &Lang, call: CallRow, recording: Option<String>) -> Self {
         let when = call
             .dial_started_at
             .or(call.due_at)
             .unwrap_or(call.created_at);
+        // A missed call's stored reason is always the same sentence.
+        let error = if call.state == CallState::Missed.as_str() {
+            Some(lang.t("admin-call-missed-no-day"))
+        } else {
+            call.error
+        };
         CallLine {
             id: call.id,
-            when: utc(when),
+            when: utc(lang, when),
             to: mask_phone(&call.to_number),
             script: call.script_id,
             state: call.state,
@@ -70,12 +77,12 @@ impl CallLine {
             duration: call.duration_s,
             recording,
             sid: call.call_sid,
-            error: call.error,
+            error,
         }
     }
 }
 
-async fn lines(state: &AppState, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>> {
+async fn lines(state: &AppState, lang: &Lang, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>> {
     let ids: Vec<i64> = calls.iter().map(|c| c.id).collect();
     let available = recordings::available_for_calls(&state.db, &ids).await?;
     Ok(calls
@@ -84,7 +91,7 @@ async fn lines(state: &AppState, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>
             let link = available
                 .get(&c.id)
                 .map(|id| format!("/api/v1/recordings/{id}/audio"));
-            CallLine::new(c, link)
+            CallLine::new(lang, c, link)
         })
         .collect())
 }
@@ -93,6 +100,7 @@ async fn index(
     Allowed(caller, _): Allowed<Operations>,
     session: Session,
     State(state): State<AppState>,
+    lang: Lang,
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let campaigns = campaigns::list(&state.db).await?;
@@ -107,7 +115,7 @@ async fn index(
     render(
         "index.html",
         Some(&me),
-        serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, calls).await? }),
+        serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
     )
 }
 
@@ -115,6 +123,7 @@ async fn campaign(
     Allowed(caller, _): Allowed<Operations>,
     session: Session,
     State(state): State<AppState>,
+    lang: Lang,
     Path(id): Path<i64>,
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
@@ -132,7 +141,7 @@ async fn campaign(
     render(
         "campaign.html",
         Some(&me),
-        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": lines(&state, calls).await? }),
+        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": lines(&state, &lang, calls).await? }),
     )
 }
 
@@ -163,6 +172,7 @@ async fn call(
     Allowed(caller, _): Allowed<Operations>,
     session: Session,
     State(state): State<AppState>,
+    lang: Lang,
     Path(id): Path<i64>,
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
@@ -180,7 +190,7 @@ async fn call(
         .await?
         .into_iter()
         .map(|e| EventLine {
-            received: utc(e.received_at),
+            received: utc(&lang, e.received_at),
             kind: e.kind,
             status: e.call_status,
             sequence: e.sequence_number,
@@ -204,7 +214,7 @@ async fn call(
     render(
         "call.html",
         Some(&me),
-        serde_json::json!({ "call": CallLine::new(call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
+        serde_json::json!({ "call": CallLine::new(&lang, call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
     )
 }
 

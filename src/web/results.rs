@@ -22,6 +22,8 @@ use crate::app::AppState;
 use crate::auth::Role;
 use crate::auth::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::reports::disputes::{self, Person};
 use crate::reports::export::{self, CSV_TYPE, Table, XLSX_TYPE};
 use crate::reports::results::{self, Range, RangeQuery, Scope};
@@ -113,17 +115,21 @@ async fn scope_of(state: &AppState, caller: &Caller, q: &ViewQuery) -> AppResult
     }
     let departments = results::departments(&state.db).await?;
     if let Some(code) = q.department.as_deref().filter(|c| !c.is_empty()) {
-        let d = departments
-            .iter()
-            .find(|d| d.code == code)
-            .ok_or_else(|| AppError::invalid("department", format!("no department {code:?}")))?;
+        let d = departments.iter().find(|d| d.code == code).ok_or_else(|| {
+            AppError::invalid(
+                "department",
+                msg!("results-department-unknown", code = code),
+            )
+        })?;
         return Ok(Scope::Department(d.id));
     }
     if let Some(code) = q.centre.as_deref().filter(|c| !c.is_empty()) {
         let d = departments
             .iter()
             .find(|d| d.centre_code == code)
-            .ok_or_else(|| AppError::invalid("centre", format!("no centre {code:?}")))?;
+            .ok_or_else(|| {
+                AppError::invalid("centre", msg!("results-centre-unknown", code = code))
+            })?;
         return Ok(Scope::Centre(d.centre_id));
     }
     Ok(Scope::All)
@@ -137,9 +143,10 @@ async fn visible_staff(
 ) -> AppResult<results::StaffInfo> {
     let staff = results::staff_info(&state.db, id).await?;
     match own_department(caller) {
-        Some(limit) if limit != Some(staff.department_id) => {
-            Err(AppError::not_found(format!("staff member {id}")))
-        }
+        Some(limit) if limit != Some(staff.department_id) => Err(AppError::NotFound(msg!(
+            "results-staff-not-found",
+            id = id.to_string()
+        ))),
         _ => Ok(staff),
     }
 }
@@ -155,7 +162,8 @@ pub(super) fn person(caller: &Caller) -> Person {
     }
 }
 
-fn filters_context(q: &ViewQuery, range: &Range) -> serde_json::Value {
+/// The period and filters of a view, for its links and headings.
+fn filters_context(q: &ViewQuery, range: &Range, lang: &Lang) -> serde_json::Value {
     let extra = |base: String| {
         let mut s = base;
         for (k, v) in [("centre", &q.centre), ("department", &q.department)] {
@@ -170,6 +178,8 @@ fn filters_context(q: &ViewQuery, range: &Range) -> serde_json::Value {
     };
     serde_json::json!({ "q": {
         "range": range,
+        "period": range.title(lang),
+        "year": range.to.format("%Y").to_string(),
         "query": extra(range.query()),
         "previous": extra(range.previous().query()),
         "next": extra(range.next().query()),
@@ -201,24 +211,27 @@ pub(super) async fn download(
             export::download(export::xlsx(&all)?, XLSX_TYPE, &file)
         }
         "csv" => {
-            let table_name = q.table.clone().unwrap_or_else(|| all[0].name.clone());
-            let table = tables::pick(all, &table_name)?;
-            let file = format!("{name}-{table_name}.csv");
+            let key = q.table.clone().unwrap_or_else(|| all[0].key.clone());
+            let table = tables::pick(all, &key)?;
+            let file = format!("{name}-{key}.csv");
             audit_export(state, caller, format!("results {file}")).await?;
             export::download(export::csv(&table)?, CSV_TYPE, &file)
         }
         other => {
             return Err(AppError::invalid(
                 "format",
-                format!("{other:?}: xlsx or csv"),
+                msg!("export-format-invalid", value = other),
             ));
         }
     };
     Ok(response)
 }
 
-fn table_names(all: &[Table]) -> Vec<String> {
-    all.iter().map(|t| t.name.clone()).collect()
+/// The tables a page offers as CSV: each one's key and name.
+fn table_names(all: &[Table]) -> Vec<serde_json::Value> {
+    all.iter()
+        .map(|t| serde_json::json!({ "key": t.key, "name": t.name }))
+        .collect()
 }
 
 // --- the department view ---
@@ -243,6 +256,7 @@ async fn departments_page(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let r = build_ranking(&state, &caller, &q).await?;
@@ -257,13 +271,13 @@ async fn departments_page(
         seen
     };
     let ctx = merge(
-        filters_context(&q, &r.range),
+        filters_context(&q, &r.range, &lang),
         serde_json::json!({
             "r": r,
             "centres": centres,
-            "tables": table_names(&tables::ranking(&r)),
-            "departments_chart": charts::departments(&r.departments)?,
-            "distribution_chart": charts::distribution(&r.distribution)?,
+            "tables": table_names(&tables::ranking(&r, &lang)),
+            "departments_chart": charts::departments(&r.departments, &lang)?,
+            "distribution_chart": charts::distribution(&r.distribution, &lang)?,
         }),
     );
     Ok(render("results.html", Some(&me), ctx)?.into_response())
@@ -283,6 +297,7 @@ async fn staff_page(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let range = range_of(&state, &q)?;
@@ -295,7 +310,7 @@ async fn staff_page(
         Vec::new()
     };
     let ctx = merge(
-        filters_context(&q, &range),
+        filters_context(&q, &range, &lang),
         serde_json::json!({ "lines": lines, "departments": departments }),
     );
     Ok(render("results_staff.html", Some(&me), ctx)?.into_response())
@@ -326,6 +341,7 @@ async fn scorecard_context(
     state: &AppState,
     s: &scorecard::Scorecard,
     q: &ViewQuery,
+    lang: &Lang,
 ) -> AppResult<serde_json::Value> {
     let now = state.clock.now_ms();
     let window = state.config.results.dispute_window_days;
@@ -339,12 +355,12 @@ async fn scorecard_context(
         .map(|e| e.evaluation_id)
         .collect();
     Ok(merge(
-        filters_context(q, &s.range),
+        filters_context(q, &s.range, lang),
         serde_json::json!({
             "s": s,
-            "trend_chart": charts::trend(&s.trend, s.threshold)?,
+            "trend_chart": charts::trend(&s.trend, s.threshold, lang)?,
             "disputable": disputable,
-            "tables": table_names(&tables::scorecard(s)),
+            "tables": table_names(&tables::scorecard(s, lang)),
             "generated_at": now,
         }),
     ))
@@ -354,13 +370,14 @@ async fn scorecard_page(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Path(id): Path<i64>,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let s = build_scorecard(&state, &caller, id, &q).await?;
     let me = Me::of(&caller, &session).await;
     let ctx = merge(
-        scorecard_context(&state, &s, &q).await?,
+        scorecard_context(&state, &s, &q, &lang).await?,
         serde_json::json!({ "listen": is_hr(&caller) }),
     );
     Ok(render("scorecard.html", Some(&me), ctx)?.into_response())
@@ -370,23 +387,25 @@ async fn scorecard_page(
 async fn scorecard_print(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Path(id): Path<i64>,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let s = build_scorecard(&state, &caller, id, &q).await?;
-    let ctx = scorecard_context(&state, &s, &q).await?;
+    let ctx = scorecard_context(&state, &s, &q, &lang).await?;
     Ok(render("scorecard_print.html", None, ctx)?.into_response())
 }
 
 async fn scorecard_export(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Path(id): Path<i64>,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let s = build_scorecard(&state, &caller, id, &q).await?;
     let name = format!("scorecard-{}-{}", s.staff.employee_no, s.range.tag());
-    download(&state, &caller, &q, &name, tables::scorecard(&s)).await
+    download(&state, &caller, &q, &name, tables::scorecard(&s, &lang)).await
 }
 
 async fn api_scorecard(
@@ -445,6 +464,7 @@ async fn stars_page(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let all = build_stars(&state, &q).await?;
@@ -459,7 +479,7 @@ async fn stars_page(
         .map(|s| serde_json::json!({ "name": names.get(&s.centre_id), "s": s }))
         .collect();
     let ctx = merge(
-        filters_context(&q, &range),
+        filters_context(&q, &range, &lang),
         serde_json::json!({
             "centres": centres,
             "min": state.config.results.star_min_evaluations,
@@ -492,16 +512,17 @@ async fn training_page(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let t = build_training(&state, &caller, &q).await?;
     let me = Me::of(&caller, &session).await;
     let ctx = merge(
-        filters_context(&q, &t.range),
+        filters_context(&q, &t.range, &lang),
         serde_json::json!({
-            "t": t,
+            "training": t,
             "departments": results::departments(&state.db).await?,
-            "tables": table_names(&tables::training(&t)),
+            "tables": table_names(&tables::training(&t, &lang)),
         }),
     );
     Ok(render("training.html", Some(&me), ctx)?.into_response())
@@ -557,6 +578,7 @@ async fn mark_example_form(
 async fn report_page(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let r = build_ranking(&state, &caller, &q).await?;
@@ -569,14 +591,14 @@ async fn report_page(
         .map(|s| serde_json::json!({ "name": names.get(&s.centre_id), "s": s }))
         .collect();
     let ctx = merge(
-        filters_context(&q, &r.range),
+        filters_context(&q, &r.range, &lang),
         serde_json::json!({
             "r": r,
             "stars": centres,
-            "t": t,
+            "training": t,
             "disputes": disputes::summarize(&all_disputes),
-            "departments_chart": charts::departments(&r.departments)?,
-            "distribution_chart": charts::distribution(&r.distribution)?,
+            "departments_chart": charts::departments(&r.departments, &lang)?,
+            "distribution_chart": charts::distribution(&r.distribution, &lang)?,
             "generated_at": state.clock.now_ms(),
         }),
     );
@@ -587,6 +609,7 @@ async fn report_page(
 async fn export_view(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<ViewQuery>,
 ) -> AppResult<Response> {
     let view = q.view.clone().unwrap_or_else(|| "departments".into());
@@ -595,52 +618,50 @@ async fn export_view(
             let r = build_ranking(&state, &caller, &q).await?;
             (
                 format!("departments-{}", r.range.tag()),
-                tables::ranking(&r),
+                tables::ranking(&r, &lang),
             )
         }
         "staff" | "year" => {
             let mut range = range_of(&state, &q)?;
             if view == "year" && range.kind != "year" {
-                range = Range::year(chrono::Datelike::year(&range.to))
-                    .ok_or_else(|| AppError::invalid("year", "not a year"))?;
+                let year = chrono::Datelike::year(&range.to);
+                range = Range::year(year).ok_or_else(|| {
+                    AppError::invalid(
+                        "year",
+                        msg!("results-year-invalid", value = year.to_string()),
+                    )
+                })?;
             }
             let scope = scope_of(&state, &caller, &q).await?;
             let lines = ranking::staff_lines(&state.db, scope, &range).await?;
-            let sheet = if view == "year" {
-                "year_end_summary"
-            } else {
-                "staff"
-            };
-            (
-                format!("{sheet}-{}", range.tag()),
-                vec![tables::staff(&lines, sheet)],
-            )
+            let table = tables::staff(&lines, view == "year", &lang);
+            (format!("{}-{}", table.key, range.tag()), vec![table])
         }
         "stars" => {
             let all = build_stars(&state, &q).await?;
             let names = centre_names(&state).await?;
             let mut out = Vec::new();
             for s in &all {
-                for mut t in tables::stars(s) {
-                    let centre = names.get(&s.centre_id).cloned().unwrap_or_default();
-                    t.name = format!("{} {}", t.name, centre);
-                    out.push(t);
-                }
+                let centre = names.get(&s.centre_id).cloned().unwrap_or_default();
+                out.extend(tables::stars(s, &centre, &lang));
             }
             if out.is_empty() {
-                return Err(AppError::not_found("a centre with staff"));
+                return Err(AppError::NotFound(msg!("stars-no-centre")));
             }
             let tag = all.first().map(|s| s.range.tag()).unwrap_or_default();
             (format!("stars-{tag}"), out)
         }
         "training" => {
             let t = build_training(&state, &caller, &q).await?;
-            (format!("training-{}", t.range.tag()), tables::training(&t))
+            (
+                format!("training-{}", t.range.tag()),
+                tables::training(&t, &lang),
+            )
         }
         other => {
             return Err(AppError::invalid(
                 "view",
-                format!("{other:?}: departments, staff, year, stars or training"),
+                msg!("export-view-invalid", value = other),
             ));
         }
     };

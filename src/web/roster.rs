@@ -16,11 +16,13 @@ use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::privacy::mask_phone;
 use crate::roster::{
-    self, Centre, Department, DepartmentFields, ImportError, ImportReport, Staff, StaffFields,
-    StaffFilter,
+    self, Centre, Department, DepartmentFields, FieldProblem, ImportError, ImportReport,
+    NewDepartment, NewStaff, Staff, StaffFields, StaffFilter,
 };
+use crate::{msg, tr};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -183,9 +185,54 @@ pub struct StaffIn {
 fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> AppResult<T> {
     match body {
         Ok(Json(value)) => Ok(value),
-        Err(JsonRejection::JsonDataError(e)) => Err(AppError::invalid("body", e.body_text())),
-        Err(e) => Err(AppError::BadRequest(e.body_text().into())),
+        Err(JsonRejection::JsonDataError(e)) => Err(AppError::invalid(
+            "body",
+            msg!("roster-body-invalid", detail = e.body_text()),
+        )),
+        Err(e) => Err(AppError::BadRequest(msg!(
+            "roster-body-unreadable",
+            detail = e.body_text()
+        ))),
     }
+}
+
+/// Input refused field by field: the first problem as the error (its field
+/// and code, as every refusal has), and every problem listed.
+fn fields_refused(lang: &Lang, problems: Vec<FieldProblem>) -> Response {
+    let Some(first) = problems.first() else {
+        return AppError::BadRequest(msg!("roster-input-invalid")).into_response();
+    };
+    let error = problems
+        .iter()
+        .map(|p| {
+            tr!(
+                lang,
+                "roster-field-problem",
+                field = p.field.as_str(),
+                problem = p.message.in_lang(lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let listed: Vec<_> = problems
+        .iter()
+        .map(|p| {
+            json!({
+                "field": p.field,
+                "value": p.value,
+                "code": p.message.code(),
+                "message": p.message.in_lang(lang),
+            })
+        })
+        .collect();
+    let body = json!({
+        "code": first.message.code(),
+        "kind": "invalid",
+        "error": error,
+        "field": first.field,
+        "problems": listed,
+    });
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
 }
 
 /// A key in the body must agree with the one in the path.
@@ -193,7 +240,7 @@ fn same_key(field: &str, path: &str, body: Option<String>) -> AppResult<String> 
     match body {
         Some(b) if b.trim() != path => Err(AppError::invalid(
             field,
-            format!("{b:?} in the body differs from {path:?} in the URL"),
+            msg!("roster-key-differs", body = b.as_str(), path = path),
         )),
         _ => Ok(path.to_string()),
     }
@@ -223,9 +270,10 @@ async fn list_departments(
 async fn put_department(
     _: Allowed<AdminOnly>,
     State(state): State<AppState>,
+    lang: Lang,
     Path(code): Path<String>,
     body: Result<Json<DepartmentIn>, JsonRejection>,
-) -> AppResult<Json<DepartmentOut>> {
+) -> AppResult<Response> {
     let d = json_body(body)?;
     let fields = DepartmentFields {
         code: same_key("code", &code, d.code)?,
@@ -239,8 +287,12 @@ async fn put_department(
         lunch_start: d.lunch_start.unwrap_or_default(),
         lunch_end: d.lunch_end.unwrap_or_default(),
     };
-    let (department, _) = roster::put_department(&state.db, &state.clock, &fields).await?;
-    Ok(Json(department.into()))
+    let department = match NewDepartment::parse(&fields) {
+        Ok(d) => d,
+        Err(problems) => return Ok(fields_refused(&lang, problems)),
+    };
+    let (department, _) = roster::upsert_department(&state.db, &state.clock, &department).await?;
+    Ok(Json(DepartmentOut::from(department)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -307,9 +359,10 @@ async fn get_staff(
 async fn put_staff(
     _: Allowed<AdminOnly>,
     State(state): State<AppState>,
+    lang: Lang,
     Path(employee_no): Path<String>,
     body: Result<Json<StaffIn>, JsonRejection>,
-) -> AppResult<Json<StaffOut>> {
+) -> AppResult<Response> {
     let s = json_body(body)?;
     let fields = StaffFields {
         employee_no: same_key("employee_no", &employee_no, s.employee_no)?,
@@ -323,8 +376,12 @@ async fn put_staff(
         exclusion_reason: s.exclusion_reason.unwrap_or_default(),
     };
     let region = &state.config.roster.default_region;
-    let (staff, _) = roster::put_staff(&state.db, &state.clock, &fields, region).await?;
-    Ok(Json(staff.into()))
+    let staff = match NewStaff::parse(&fields, region) {
+        Ok(s) => s,
+        Err(problems) => return Ok(fields_refused(&lang, problems)),
+    };
+    let (staff, _) = roster::upsert_staff(&state.db, &state.clock, &staff).await?;
+    Ok(Json(StaffOut::from(staff)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -341,19 +398,28 @@ enum ImportFailure {
 
 impl IntoResponse for ImportFailure {
     fn into_response(self) -> Response {
+        let lang = super::lang::current();
         let err = match self {
             ImportFailure::NotCsv(content_type) => {
-                let error =
-                    format!("send the file as Content-Type: text/csv (got {content_type:?})");
-                let body = json!({ "error": error });
+                let error = tr!(
+                    lang,
+                    "roster-import-not-csv",
+                    content_type = content_type.as_str()
+                );
+                let body = json!({ "code": "roster-import-not-csv", "error": error });
                 return (StatusCode::UNSUPPORTED_MEDIA_TYPE, Json(body)).into_response();
             }
             ImportFailure::Import(err) => err,
         };
-        let message = err.to_string();
+        let message = err.in_lang(&lang);
         match err {
             ImportError::Rejected { source, problems } => {
-                let body = json!({ "error": message, "source": source, "problems": problems });
+                let body = json!({
+                    "code": "roster-import-rejected",
+                    "error": message,
+                    "source": source,
+                    "problems": problems,
+                });
                 (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
             }
             ImportError::Failed { error, .. } => error.into_response(),

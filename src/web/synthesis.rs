@@ -17,8 +17,11 @@ use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth;
 use crate::auth::audit::{self, Action};
-use crate::callbacks::synthesis::{self, Period, Span, Synthesis, TABLES};
+use crate::callbacks::desk::CATEGORIES;
+use crate::callbacks::synthesis::{self, Period, Span, Synthesis, TABLES, UNCATEGORISED};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::reports::export::{self, CSV_TYPE, XLSX_TYPE};
 use crate::roster::{self, Centre};
 
@@ -82,6 +85,7 @@ async fn load(
     state: &AppState,
     caller: &Caller,
     q: &SynthesisQuery,
+    lang: &Lang,
 ) -> AppResult<(Synthesis, Vec<Centre>)> {
     let centres = visible_centres(state, caller).await?;
     let centre = match &q.centre {
@@ -90,12 +94,12 @@ async fn load(
             .find(|c| &c.code == code)
             .cloned()
             .ok_or_else(|| {
-                AppError::invalid("centre", format!("no centre {code:?} that you may see"))
+                AppError::invalid("centre", msg!("synthesis-no-such-centre", centre = code))
             })?,
         None => centres
             .first()
             .cloned()
-            .ok_or_else(|| AppError::not_found("centre: the roster has none yet"))?,
+            .ok_or_else(|| AppError::NotFound(msg!("synthesis-no-centres")))?,
     };
     let date = q.date.unwrap_or_else(|| {
         state
@@ -104,7 +108,8 @@ async fn load(
             .with_timezone(&centre.time_zone.tz())
             .date_naive()
     });
-    let synthesis = synthesis::build(&state.db, &centre, Period::containing(q.span, date)).await?;
+    let synthesis =
+        synthesis::build(&state.db, &centre, Period::containing(q.span, date), lang).await?;
     Ok((synthesis, centres))
 }
 
@@ -126,8 +131,15 @@ fn link(centre: &str, period: &Period) -> String {
     )
 }
 
-fn context(s: &Synthesis, centres: &[Centre], now_ms: i64) -> AppResult<serde_json::Value> {
+fn context(
+    s: &Synthesis,
+    centres: &[Centre],
+    now_ms: i64,
+    lang: &Lang,
+) -> AppResult<serde_json::Value> {
     let this = link(&s.centre.code, &s.period);
+    let mut categories: Vec<&str> = CATEGORIES.to_vec();
+    categories.push(UNCATEGORISED);
     Ok(serde_json::json!({
         "s": s,
         "span": span_name(s.period.span),
@@ -136,7 +148,9 @@ fn context(s: &Synthesis, centres: &[Centre], now_ms: i64) -> AppResult<serde_js
         "previous": link(&s.centre.code, &s.period.previous()),
         "next": link(&s.centre.code, &s.period.next()),
         "tables": TABLES,
-        "generated_at": now_ms,
+        "categories": categories,
+        // In the centre's own time zone, as the report is about its day.
+        "generated": lang.datetime_ms(now_ms, &s.centre.time_zone.tz()),
     }))
 }
 
@@ -144,21 +158,23 @@ async fn page(
     Allowed(caller, _): Allowed<CallbackResults>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
     Query(q): Query<SynthesisQuery>,
 ) -> AppResult<Response> {
-    let (s, centres) = load(&state, &caller, &q).await?;
+    let (s, centres) = load(&state, &caller, &q, &lang).await?;
     let me = Me::of(&caller, &session).await;
-    let ctx = context(&s, &centres, state.clock.now_ms())?;
+    let ctx = context(&s, &centres, state.clock.now_ms(), &lang)?;
     Ok(render("synthesis.html", Some(&me), ctx)?.into_response())
 }
 
 async fn print(
     Allowed(caller, _): Allowed<CallbackResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<SynthesisQuery>,
 ) -> AppResult<Response> {
-    let (s, centres) = load(&state, &caller, &q).await?;
-    let ctx = context(&s, &centres, state.clock.now_ms())?;
+    let (s, centres) = load(&state, &caller, &q, &lang).await?;
+    let ctx = context(&s, &centres, state.clock.now_ms(), &lang)?;
     Ok(render("synthesis_print.html", None, ctx)?.into_response())
 }
 
@@ -171,11 +187,12 @@ pub(super) async fn audit_export(state: &AppState, caller: &Caller, what: String
 async fn csv(
     Allowed(caller, _): Allowed<CallbackResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<SynthesisQuery>,
 ) -> AppResult<Response> {
     let name = q.table.clone().unwrap_or_else(|| "callbacks".into());
-    let (s, _) = load(&state, &caller, &q).await?;
-    let table = s.table(&name)?;
+    let (s, _) = load(&state, &caller, &q, &lang).await?;
+    let table = s.table(&name, &lang)?;
     let bytes = export::csv(&table)?;
     let file = format!("callbacks-{}-{}-{name}.csv", s.centre.code, s.period.tag());
     audit_export(&state, &caller, format!("callbacks synthesis {file}")).await?;
@@ -185,10 +202,11 @@ async fn csv(
 async fn xlsx(
     Allowed(caller, _): Allowed<CallbackResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<SynthesisQuery>,
 ) -> AppResult<Response> {
-    let (s, _) = load(&state, &caller, &q).await?;
-    let bytes = export::xlsx(&s.tables())?;
+    let (s, _) = load(&state, &caller, &q, &lang).await?;
+    let bytes = export::xlsx(&s.tables(&lang))?;
     let file = format!("callbacks-{}-{}.xlsx", s.centre.code, s.period.tag());
     audit_export(&state, &caller, format!("callbacks synthesis {file}")).await?;
     Ok(export::download(bytes, XLSX_TYPE, &file))
@@ -197,21 +215,23 @@ async fn xlsx(
 async fn api(
     Allowed(caller, _): Allowed<CallbackResults>,
     State(state): State<AppState>,
+    lang: Lang,
     Query(q): Query<SynthesisQuery>,
 ) -> AppResult<Json<Synthesis>> {
-    Ok(Json(load(&state, &caller, &q).await?.0))
+    Ok(Json(load(&state, &caller, &q, &lang).await?.0))
 }
 
 /// The follow-up's callback must be of a centre the caller may see.
 async fn mark_done(state: &AppState, caller: &Caller, id: i64) -> AppResult<()> {
     let centre_id = synthesis::centre_of(&state.db, id).await?;
-    let centre_id = centre_id.ok_or_else(|| AppError::not_found(format!("callback {id}")))?;
+    let not_found = || AppError::NotFound(msg!("callbacks-not-found", id = id.to_string()));
+    let centre_id = centre_id.ok_or_else(not_found)?;
     if !visible_centres(state, caller)
         .await?
         .iter()
         .any(|c| c.id == centre_id)
     {
-        return Err(AppError::not_found(format!("callback {id}")));
+        return Err(not_found());
     }
     synthesis::follow_up_done(&state.db, id, state.clock.now_ms()).await
 }

@@ -271,7 +271,7 @@ both_backends! {
         // A stage mark jumps to where that stage begins, and plays from there.
         let marks = desk.stage_marks().await;
         let names: Vec<&str> = marks.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(names, ["greeting", "response", "closing"]);
+        assert_eq!(names, ["Greeting", "Response", "Closing"], "each stage by its title in the script");
         let (stage, offset) = marks.last().unwrap().clone();
         assert!(
             offset as f64 > paused_at * 1000.0 + 2000.0,
@@ -463,7 +463,7 @@ both_backends! {
 
         // The day's synthesis, as the page draws it under the service's content policy.
         browser.goto(&app.url("/callbacks/synthesis")).await;
-        assert!(browser.text("h1").await.contains("2026-09-01"), "today at the operator's centre");
+        assert!(browser.text("h1").await.contains("1 September 2026"), "today at the operator's centre");
         assert!(browser.text("#remarks").await.contains("Nên có thêm ghế ngồi chờ"));
         let bar = browser.js("var b = document.querySelector('#by-staff .bar.v3'); return [b.textContent, b.getBoundingClientRect().height];", vec![]).await;
         assert_eq!(bar[0], "1", "one citizen answered 3 overall");
@@ -529,7 +529,7 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         browser.goto(&app.url(&format!("/results/staff/{k1}?month=2026-10"))).await;
         assert!(browser.text("h1").await.contains("김하늘"));
         let alt = browser.until("the trend chart to load", "var i = document.querySelector('#trend-chart img'); return i && i.complete && i.naturalWidth > 0 ? i.alt : null;", vec![]).await;
-        assert!(alt.as_str().unwrap().contains("2026-06: 75.3 (n=3)"), "{alt}");
+        assert!(alt.as_str().unwrap().contains("June 2026: 75.3 (n=3)"), "{alt}");
         assert!(browser.text("#mean-total").await.starts_with("91.3"));
         let shot = browser.screenshot_page("results-scorecard").await;
         assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);

@@ -10,6 +10,7 @@ mod callbacks;
 mod campaigns;
 mod demo;
 mod grading;
+mod languages;
 mod results;
 mod roster;
 mod telephony;

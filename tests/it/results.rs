@@ -280,6 +280,60 @@ both_backends! {
         assert!(year.contains("<td class=\"num\">5</td>"), "five final evaluations in the year");
     }
 
+    async fn results_read_in_the_readers_language_down_to_the_downloads(backend: Backend) {
+        use civicall::i18n::{Lang, Locale, pseudo};
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let mut seed = Seed::new(&app, DEPARTMENTS, &[("R1", "Ким Ара", "CIVIL")]).await;
+        seed.eval(Eval { items: json!({"listening": 0.5}), ..Eval::answered("R1", "2026-10-05", 70.0) }).await;
+        seed.eval(Eval { items: json!({"listening": 1.0}), ..Eval::answered("R1", "2026-10-12", 85.0) }).await;
+        let a = seed.staff_id("R1").await;
+        let hr = app.user("hr-lang", &[Role::Hr], None).await;
+        let (_, browser) = app.sign_in("hr-lang", crate::common::PASSWORD).await;
+        let get = |path: String| {
+            let request = browser.http.get(app.url(&path));
+            async move { request.send().await.unwrap() }
+        };
+
+        // In Russian: the period, the numbers and the chart's words are Russian.
+        civicall::auth::set_locale(&app.state.db, hr.id, Some(Locale::Ru), 0).await.unwrap();
+        let ru = Lang::english().with_locale(Locale::Ru);
+        let html = get(format!("/results/staff/{a}?month=2026-10")).await.text().await.unwrap();
+        assert!(html.contains("<html lang=\"ru\">"));
+        assert!(html.contains(&ru.month_year(2026, 10)), "the period as Russian writes it");
+        assert!(html.contains("77,5"), "a decimal comma in the mean");
+        assert!(html.contains(&ru.interval(0.0, 100.0, 1)), "the interval with decimal commas");
+        let print = get(format!("/results/staff/{a}/print?year=2026")).await.text().await.unwrap();
+        assert!(print.contains("<html lang=\"ru\">"), "the printable summary says its language");
+
+        // In the pseudo-locale every sheet name and heading of the download went through the catalogue.
+        civicall::auth::set_locale(&app.state.db, hr.id, Some(Locale::EnXa), 0).await.unwrap();
+        let bytes = get(format!("/results/staff/{a}/export?format=xlsx&month=2026-10")).await.bytes().await.unwrap();
+        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+        let sheets = book.sheet_names();
+        assert_eq!(sheets.len(), 8);
+        for sheet in &sheets {
+            assert!(sheet.starts_with(pseudo::OPEN), "sheet {sheet}");
+            let range = book.worksheet_range(sheet).unwrap();
+            for heading in range.rows().next().unwrap() {
+                assert!(heading.to_string().starts_with(pseudo::OPEN), "{sheet}: {heading}");
+            }
+        }
+        // The CSV of one table is still asked for by its key.
+        let csv = get(format!("/results/staff/{a}/export?format=csv&table=items&month=2026-10")).await;
+        assert_eq!(csv.status(), 200);
+        let text = csv.text().await.unwrap();
+        assert!(text.trim_start_matches('\u{feff}').starts_with(pseudo::OPEN), "{text}");
+        let html = get(format!("/results/staff/{a}?month=2026-10")).await.text().await.unwrap();
+        assert!(html.contains("table=items"), "the CSV links name tables by key");
+
+        // The API answers a refusal with the message id as its code.
+        let refused = get("/api/v1/results/staff?month=October".into()).await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body: Value = refused.json().await.unwrap();
+        assert_eq!(body["code"], "results-month-invalid", "{body}");
+        assert_eq!(body["field"], "month");
+    }
+
     async fn departments_are_ranked_without_rewarding_small_samples(backend: Backend) {
         let app = app_at(backend, "2026-11-02T01:00:00Z").await;
         let departments = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end

@@ -1,9 +1,13 @@
 // The grading desk: audio with a waveform and stage marks, keyboard
 // shortcuts, a draft saved as you go, and a submit that checks every item.
+// Every text it shows comes from the page's messages, in the reader's language.
 (function () {
   "use strict";
   var root = document.getElementById("desk");
   if (!root) return;
+  var messages = JSON.parse(document.getElementById("messages").textContent);
+  var lang = document.documentElement.lang || undefined;
+  var oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   var task = JSON.parse(root.dataset.task);
   var csrf = root.dataset.csrf;
   var player = document.getElementById("player");
@@ -16,6 +20,19 @@
   var items = Array.prototype.slice.call(document.querySelectorAll(".item"));
   var current = 0;
   var outline = null;
+
+  // A message with its `{name}` values filled in.
+  function say(id, values) {
+    var text = messages[id] || id;
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split("{" + name + "}").join(values[name]);
+    });
+    return text;
+  }
+
+  function clockTime(date) {
+    return date.toLocaleTimeString(lang);
+  }
 
   function api(method, url, body) {
     var init = { method: method, headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" };
@@ -69,7 +86,7 @@
 
   function tick() {
     clock.textContent = time(player.currentTime) + " / " + time(durationMs() / 1000);
-    playButton.textContent = player.paused ? "Play" : "Pause";
+    playButton.textContent = say(player.paused ? "desk-play" : "desk-pause");
     draw();
   }
 
@@ -133,7 +150,7 @@
     clearTimeout(saveTimer);
     saveTimer = setTimeout(function () {
       api("PUT", "/api/v1/grading/tasks/" + task.task_id + "/draft", sheet()).then(function (r) {
-        saved.textContent = r.ok ? "Draft saved " + new Date().toLocaleTimeString() : "Draft not saved";
+        saved.textContent = r.ok ? say("desk-draft-saved", { time: clockTime(new Date()) }) : say("desk-draft-not-saved");
       });
     }, 600);
   }
@@ -188,8 +205,9 @@
     var missing = items.filter(function (item) { return !item.querySelector("input[type=radio]:checked"); });
     items.forEach(function (item) { item.classList.toggle("missing", missing.indexOf(item) >= 0); });
     if (missing.length) {
-      show("Answer every item, or mark it not applicable where allowed. Still open: " +
-        missing.map(function (m) { return m.querySelector(".item-label").textContent; }).join("; "));
+      show(say("desk-still-open", {
+        items: missing.map(function (m) { return m.querySelector(".item-label").textContent; }).join("; ")
+      }));
       highlight(items.indexOf(missing[0]));
       return;
     }
@@ -199,30 +217,32 @@
       return r.json().then(function (body) { return { ok: r.ok, body: body }; });
     }).then(function (res) {
       document.getElementById("submit").disabled = false;
-      if (!res.ok) { show(res.body.error || "The scores were not accepted."); return; }
+      if (!res.ok) { show(res.body.error || say("desk-not-accepted")); return; }
       player.pause();
       form.hidden = true;
       document.getElementById("done").hidden = false;
-      document.getElementById("result").textContent = "Total " + res.body.score.total.toFixed(1) + " (" +
-        res.body.score.band.replace("_", " ") + ")." + (res.body.score.critical_failed.length ? " A critical item failed." : "");
+      var score = res.body.score;
+      document.getElementById("result").textContent = say(
+        score.critical_failed.length ? "desk-result-critical-failed" : "desk-result",
+        { total: oneDecimal.format(score.total), band: say("band-" + score.band) });
       document.getElementById("next").focus();
     });
   });
 
   document.getElementById("release").addEventListener("click", function () {
     var reason = document.getElementById("release-reason").value;
-    if (!reason) { show("Choose why you give the task back."); return; }
+    if (!reason) { show(say("desk-release-choose-reason")); return; }
     api("POST", "/api/v1/grading/tasks/" + task.task_id + "/release", { reason: reason }).then(function (r) {
-      if (r.ok) window.location.href = "/grading"; else show("The task could not be given back.");
+      if (r.ok) window.location.href = "/grading"; else show(say("desk-release-failed"));
     });
   });
 
   // Keep the hold while the page is open.
   function renew() {
     api("POST", "/api/v1/grading/tasks/" + task.task_id + "/heartbeat").then(function (r) {
-      if (!r.ok) { show("Your hold on this task ended. Take the next task."); return; }
+      if (!r.ok) { show(say("desk-hold-lost")); return; }
       return r.json().then(function (l) {
-        document.getElementById("lease").textContent = "held until " + new Date(l.lease_until).toLocaleTimeString();
+        document.getElementById("lease").textContent = say("desk-held-until", { time: clockTime(new Date(l.lease_until)) });
       });
     });
   }

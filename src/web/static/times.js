@@ -1,10 +1,28 @@
 // Small helpers every page may load: times stored as milliseconds since 1970
-// shown in the reader's own time zone, and Print buttons.
+// written in the page's language (and in the time zone named by data-tz, else
+// the reader's own), and Print buttons.
 (function () {
   "use strict";
+  var lang = document.documentElement.lang || undefined;
+  function write(ms, zone) {
+    var when = new Date(ms);
+    var day = { year: "numeric", month: "short", day: "numeric" };
+    var time = { hour: "2-digit", minute: "2-digit" };
+    if (zone) {
+      day.timeZone = zone;
+      time.timeZone = zone;
+    }
+    try {
+      return when.toLocaleDateString(lang, day) + " " + when.toLocaleTimeString(lang, time);
+    } catch (e) {
+      // An unknown zone or language: the reader's own.
+      return when.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) +
+        " " + when.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+    }
+  }
   document.querySelectorAll("[data-ms]").forEach(function (el) {
     var ms = parseInt(el.dataset.ms, 10);
-    if (!isNaN(ms)) el.textContent = new Date(ms).toLocaleString();
+    if (!isNaN(ms)) el.textContent = write(ms, el.dataset.tz);
   });
   document.querySelectorAll("[data-action=print]").forEach(function (el) {
     el.addEventListener("click", function () { window.print(); });
