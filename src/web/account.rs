@@ -48,6 +48,23 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// Where a user goes after signing in when no page was asked for: the desk
+/// of their work (the campaigns page for administrators and HR).
+fn home_of(roles: &auth::Roles) -> &'static str {
+    use auth::Role;
+    if roles.any_of(&[Role::Admin, Role::Hr]) {
+        "/"
+    } else if roles.has(Role::Grader) {
+        "/grading"
+    } else if roles.has(Role::Operator) {
+        "/callbacks"
+    } else if roles.has(Role::Supervisor) {
+        "/results/staff"
+    } else {
+        "/account"
+    }
+}
+
 #[derive(Deserialize)]
 struct NextQuery {
     next: Option<String>,
@@ -177,10 +194,10 @@ async fn login(
     )
     .from_address(address);
     audit::record(&state.db, entry, now).await?;
-    let to = if user.must_change_password {
-        "/account/password".to_string()
-    } else {
-        safe_next(form.next.as_deref())
+    let to = match safe_next(form.next.as_deref()) {
+        _ if user.must_change_password => "/account/password".to_string(),
+        next if next == "/" => home_of(&user.roles).to_string(),
+        next => next,
     };
     Ok(Redirect::to(&to).into_response())
 }

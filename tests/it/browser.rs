@@ -1,7 +1,11 @@
 //! The grading desk in a real browser: headless Chromium over WebDriver, a
-//! grader signed in through the login form, on each backend.
+//! grader signed in through the login form, on each backend. Each user works
+//! in their own language: a Russian grader, a Vietnamese operator, a Korean
+//! HR officer; what the tests expect to read comes from the catalogues.
 
 use civicall::auth::Role;
+use civicall::i18n::{Lang, Locale};
+use civicall::tr;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -199,10 +203,25 @@ impl Desk<'_> {
     }
 }
 
-/// A grader opens the desk signed out, follows the page to the login form,
-/// signs in and lands on the task the desk hands them. Returns its id.
-async fn grader_signs_in_at_the_desk(app: &TestApp, browser: &Chromium, name: &str) -> i64 {
-    app.user(name, &[Role::Grader], None).await;
+/// A new user's own language, as they would set it on their account page.
+async fn speaks(app: &TestApp, user: &civicall::auth::User, locale: Locale) -> Lang {
+    civicall::auth::set_locale(&app.state.db, user.id, Some(locale), 0)
+        .await
+        .unwrap();
+    Lang::english().with_locale(locale)
+}
+
+/// A grader working in `locale` opens the desk signed out, follows the page
+/// to the login form, signs in and lands on the task the desk hands them.
+/// Returns its id.
+async fn grader_signs_in_at_the_desk(
+    app: &TestApp,
+    browser: &Chromium,
+    name: &str,
+    locale: Locale,
+) -> i64 {
+    let user = app.user(name, &[Role::Grader], None).await;
+    speaks(app, &user, locale).await;
     browser.goto(&app.url("/grading")).await;
     browser.click("main a[href^='/login']").await;
     browser.until_at("/login").await;
@@ -256,14 +275,18 @@ both_backends! {
         let ((app, _clock), browser) =
             tokio::join!(app_with_tasks(backend, 2, with_long_lateness), Chromium::start());
         let desk = Desk(&browser);
-        let first = grader_signs_in_at_the_desk(&app, &browser, "grader").await;
+        let ru = Lang::english().with_locale(Locale::Ru);
+        let first = grader_signs_in_at_the_desk(&app, &browser, "grader", Locale::Ru).await;
+        // The script speaks its own language; the desk around it, the grader's.
         assert_eq!(browser.text("h1").await, "Residential parking permit enquiry");
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ru");
+        assert_eq!(browser.text("#submit").await, ru.t("desk-submit"));
         desk.until_ready().await;
 
         // Play, and the recording runs; play again to pause.
         browser.click("#play").await;
         desk.until_playing_past(0.3).await;
-        assert_eq!(browser.text("#play").await, "Pause");
+        assert_eq!(browser.text("#play").await, ru.t("desk-pause"));
         browser.click("#play").await;
         desk.until_paused("the player to pause").await;
         let paused_at = desk.current_time().await;
@@ -298,8 +321,9 @@ both_backends! {
 
         assert!(!browser.shows("#done").await, "no Submitted panel before submitting");
         browser.click("#submit").await;
-        assert_eq!(browser.text("#done h2").await, "Submitted");
-        assert_eq!(browser.text("#result").await, "Total 100.0 (excellent).");
+        assert_eq!(browser.text("#done h2").await, ru.t("desk-submitted"));
+        let result = tr!(ru, "desk-result", total = ru.number(100.0, 1), band = ru.t("band-excellent"));
+        assert_eq!(browser.text("#result").await, result, "«100,0» as Russian writes it");
         assert!(!browser.shows("#sheet").await, "the sheet is put away");
         assert_eq!(task_row(&app, first).await["state"], "done");
         let scores = scores_of_task(&app, first).await;
@@ -318,7 +342,7 @@ both_backends! {
         let ((app, _clock), browser) =
             tokio::join!(app_with_tasks(backend, 1, with_long_lateness), Chromium::start());
         let desk = Desk(&browser);
-        let task = grader_signs_in_at_the_desk(&app, &browser, "grader").await;
+        let task = grader_signs_in_at_the_desk(&app, &browser, "grader", Locale::En).await;
         desk.until_ready().await;
 
         // The keyboard: Space plays and pauses.
@@ -361,8 +385,9 @@ both_backends! {
 
 /// An operator of Đồng Tháp with a line the sandbox answers, signed in
 /// through the login form.
-async fn operator_signs_in(app: &TestApp, browser: &Chromium, name: &str, phone: &str) {
+async fn operator_signs_in(app: &TestApp, browser: &Chromium, name: &str, phone: &str) -> Lang {
     let user = app.user(name, &[Role::Operator], None).await;
+    let vi = speaks(app, &user, Locale::Vi).await;
     let centres = app.get_json("/api/v1/roster/centres").await;
     let dt = centres
         .as_array()
@@ -382,6 +407,7 @@ async fn operator_signs_in(app: &TestApp, browser: &Chromium, name: &str, phone:
         .await;
     browser.until_at("/callbacks").await;
     browser.find("#callbacks").await;
+    vi
 }
 
 fn callback_id(path: &str) -> i64 {
@@ -403,7 +429,8 @@ both_backends! {
         seed_roster(&app).await;
         assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 3, 0)).await.0, 200);
         run_draws(&app).await;
-        operator_signs_in(&app, &browser, "thu", "+84900000005").await;
+        let vi = operator_signs_in(&app, &browser, "thu", "+84900000005").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "vi");
         let rows = browser.js("return document.querySelectorAll('#callbacks tbody tr').length;", vec![]).await;
         assert_eq!(rows, 2, "today's two callbacks are listed");
         assert!(browser.text("#calling-hours").await.contains("08:00–11:00 (Asia/Ho_Chi_Minh)"));
@@ -422,7 +449,11 @@ both_backends! {
             vec![],
         ).await;
         let settled = settled.as_str().unwrap();
-        assert!(settled.contains("ended, person") && settled.contains("recorded"), "{settled}");
+        assert!(
+            settled.contains(&vi.t("call-state-ended")) && settled.contains(&vi.t("connection-person"))
+                && settled.contains(&vi.t("callbacks-recording-available")),
+            "{settled}"
+        );
 
         // The outcome form, as the operator fills it.
         browser.click("input[name=outcome][value=reached]").await;
@@ -449,8 +480,8 @@ both_backends! {
         ).await;
         let second = callback_id(path.as_str().unwrap());
         assert_ne!(second, first);
-        assert_eq!(browser.text("h1").await, format!("Callback {second}"));
-        assert!(browser.text("p.notice").await.contains("saved"));
+        assert_eq!(browser.text("h1").await, tr!(vi, "callbacks-callback-title", id = second.to_string()));
+        assert_eq!(browser.text("p.notice").await, vi.t("callbacks-notice-saved-next"));
 
         // Stored as filled in, linked to the bridged call and its two-channel recording.
         let (state, outcome, staff, overall, method, channels): (String, String, i64, i64, String, i64) = sqlx::query_as(
@@ -463,7 +494,8 @@ both_backends! {
 
         // The day's synthesis, as the page draws it under the service's content policy.
         browser.goto(&app.url("/callbacks/synthesis")).await;
-        assert!(browser.text("h1").await.contains("1 September 2026"), "today at the operator's centre");
+        let day = vi.date_long(chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap());
+        assert!(browser.text("h1").await.contains(&day), "today at the operator's centre, as Vietnamese writes it");
         assert!(browser.text("#remarks").await.contains("Nên có thêm ghế ngồi chờ"));
         let bar = browser.js("var b = document.querySelector('#by-staff .bar.v3'); return [b.textContent, b.getBoundingClientRect().height];", vec![]).await;
         assert_eq!(bar[0], "1", "one citizen answered 3 overall");
@@ -508,7 +540,8 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
             .json(&json!({"items": ["listening"], "comment": "The citizen interrupted; she listened well."})).send().await.unwrap();
         assert_eq!(r.status(), 201);
 
-        app.user("hr-lee", &[Role::Hr], None).await;
+        let hr = app.user("hr-lee", &[Role::Hr], None).await;
+        let ko = speaks(&app, &hr, Locale::Ko).await;
         let browser = Chromium::start().await;
         browser.goto(&app.url("/login?next=/results")).await;
         browser.fill("input[name=username]", "hr-lee").await;
@@ -520,6 +553,8 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         browser.goto(&app.url("/results?month=2026-10")).await;
         browser.find("#departments").await;
         assert!(browser.text("#departments").await.contains("민원여권과"));
+        let headings = browser.text("#departments thead").await;
+        assert!(headings.contains(&ko.t("results-column-rank")) && headings.contains(&ko.t("results-column-ranking-score")), "{headings}");
         let drawn = browser.until("the department chart to load", "var i = document.querySelector('#departments-chart img'); return i && i.complete && i.naturalWidth > 0 ? i.naturalWidth : null;", vec![]).await;
         assert!(drawn.as_f64().unwrap() > 300.0);
         let shot = browser.screenshot_page("results-departments").await;
@@ -529,7 +564,7 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         browser.goto(&app.url(&format!("/results/staff/{k1}?month=2026-10"))).await;
         assert!(browser.text("h1").await.contains("김하늘"));
         let alt = browser.until("the trend chart to load", "var i = document.querySelector('#trend-chart img'); return i && i.complete && i.naturalWidth > 0 ? i.alt : null;", vec![]).await;
-        assert!(alt.as_str().unwrap().contains("June 2026: 75.3 (n=3)"), "{alt}");
+        assert!(alt.as_str().unwrap().contains(&ko.month_year(2026, 6)) && alt.as_str().unwrap().contains("75.3"), "{alt}");
         assert!(browser.text("#mean-total").await.starts_with("91.3"));
         let shot = browser.screenshot_page("results-scorecard").await;
         assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);
@@ -553,17 +588,66 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         browser.click("button[name=decision][value=accept]").await;
         browser.until("the resolved dispute", "return document.querySelector('#history tbody tr:nth-child(2)') ? true : null;", vec![]).await;
         assert_ne!(browser.text("#current-total").await, before);
-        assert!(browser.text("section.dispute").await.contains("accepted"));
-        assert!(browser.text("#history").await.contains("dispute"));
+        assert!(browser.text("section.dispute").await.contains(&ko.t("dispute-state-accepted")));
+        assert!(browser.text("#history").await.contains(&ko.t("results-score-source-dispute")));
         let raise_form = browser.js("return document.querySelector('#raise-dispute') === null;", vec![]).await;
         assert_eq!(raise_form, true, "a resolved evaluation is locked");
-        assert!(browser.text("main").await.contains("locked"));
+        assert!(browser.text("main").await.contains(&ko.t("disputes-closed-locked")));
         browser.screenshot_page("results-dispute").await;
 
         // Training needs: the clerk whose listening falls short is listed under the topic.
         browser.goto(&app.url("/results/training?month=2026-10")).await;
         assert!(browser.text("#topics").await.contains("이도윤"));
         browser.screenshot_page("results-training").await;
+        browser.close().await;
+    }
+}
+
+both_backends! {
+    async fn a_user_picks_a_language_at_sign_in_sets_their_own_on_the_account_page_and_it_holds_after_signing_in_again(backend: Backend) {
+        let (app, browser) = tokio::join!(crate::common::spawn_app(backend, crate::common::Options::default()), Chromium::start());
+        app.user("nam", &[Role::Operator], None).await;
+        let en = Lang::english();
+        let (kk, ko) = (en.with_locale(Locale::Kk), en.with_locale(Locale::Ko));
+
+        // The sign-in page offers every language, each named in itself.
+        browser.goto(&app.url("/login?next=/account")).await;
+        let offered = browser.text("#languages").await;
+        for locale in Locale::OFFERED {
+            assert!(offered.contains(&en.t(&format!("language-{}", locale.tag()))), "{offered}");
+        }
+        browser.click("#languages a[hreflang=kk]").await;
+        browser.until("the Kazakh sign-in page", "return document.documentElement.lang === 'kk' ? true : null;", vec![]).await;
+        assert_eq!(browser.text("form[action='/login'] h1").await, kk.t("sign-in"));
+        browser.screenshot_narrow("login-kk-narrow").await;
+        browser.fill("input[name=username]", "nam").await;
+        browser.fill("input[name=password]", PASSWORD).await;
+        browser.click("form[action='/login'] button[type=submit]").await;
+        browser.until_at("/account").await;
+        assert_eq!(browser.text("main h1").await, kk.t("account-title"), "the language picked before sign-in");
+
+        // Their own language, on the account page.
+        browser.js("document.getElementById('language').value = 'ko';", vec![]).await;
+        browser.click("#language-form button[type=submit]").await;
+        browser.until("the Korean account page", "return document.documentElement.lang === 'ko' ? true : null;", vec![]).await;
+        assert_eq!(browser.text("p.notice").await, ko.t("notice-language-saved"));
+        assert_eq!(browser.text("#account-link").await, ko.t("nav-account"));
+        browser.screenshot("account-ko").await;
+
+        // Signing out and in again: the stored choice beats the sign-in page's pick.
+        browser.click("form[action='/logout'] button").await;
+        browser.until_at("/login").await;
+        browser.fill("input[name=username]", "nam").await;
+        browser.fill("input[name=password]", PASSWORD).await;
+        browser.click("form[action='/login'] button[type=submit]").await;
+        browser.until_at("/callbacks").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko", "an operator's home, the callbacks desk, in Korean");
+        browser.goto(&app.url("/account")).await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko");
+        assert_eq!(browser.text("main h1").await, ko.t("account-title"));
+        let chosen = browser.js("return document.getElementById('language').value;", vec![]).await;
+        assert_eq!(chosen, "ko");
+        browser.screenshot_narrow("account-ko-narrow").await;
         browser.close().await;
     }
 }

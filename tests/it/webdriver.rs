@@ -286,6 +286,30 @@ impl Chromium {
         path
     }
 
+    /// Like [`Chromium::screenshot_page`], at a phone's width (390 px).
+    pub async fn screenshot_narrow(&self, name: &str) -> PathBuf {
+        self.client
+            .set_window_size(390, 900)
+            .await
+            .expect("window resized");
+        let height = self
+            .js("return document.documentElement.scrollHeight;", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(900)
+            .clamp(900, 4000) as u32;
+        self.client
+            .set_window_size(390, height + 100)
+            .await
+            .expect("window resized");
+        let path = self.screenshot(name).await;
+        self.client
+            .set_window_size(1280, 900)
+            .await
+            .expect("window restored");
+        path
+    }
+
     /// Where the browser is and what it shows, for a failure message.
     async fn describe(&self) -> String {
         let url = self
