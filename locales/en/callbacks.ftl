@@ -372,3 +372,7 @@ synthesis-col-attempts = attempts
 synthesis-col-staff-attitude = staff attitude
 synthesis-col-process = process
 synthesis-col-follow-up-by = follow-up by
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = Connecting you to the citizen. The call is recorded.
+bridge-number-gone = The citizen's number is no longer available.

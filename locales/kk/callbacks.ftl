@@ -372,3 +372,7 @@ synthesis-col-attempts = әрекеттер
 synthesis-col-staff-attitude = қызметкердің қарым-қатынасы
 synthesis-col-process = қызмет көрсету тәртібі
 synthesis-col-follow-up-by = жауапты
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = Сізді қызмет алушымен қосып жатырмыз. Әңгіме жазылады.
+bridge-number-gone = Қызмет алушының нөмірі енді қолжетімді емес.

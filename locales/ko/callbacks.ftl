@@ -366,3 +366,7 @@ synthesis-col-attempts = 시도 횟수
 synthesis-col-staff-attitude = 직원 응대 태도
 synthesis-col-process = 처리 절차
 synthesis-col-follow-up-by = 후속 조치 담당
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = 민원인과 연결합니다. 이 통화는 녹음됩니다.
+bridge-number-gone = 민원인의 전화번호를 더 이상 사용할 수 없습니다.

@@ -377,3 +377,7 @@ synthesis-col-attempts = попытки
 synthesis-col-staff-attitude = отношение сотрудника
 synthesis-col-process = порядок оказания услуги
 synthesis-col-follow-up-by = ответственный за отработку
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = Соединяем вас с заявителем. Разговор записывается.
+bridge-number-gone = Номер заявителя больше недоступен.

@@ -366,3 +366,7 @@ synthesis-col-attempts = số lần gọi
 synthesis-col-staff-attitude = thái độ cán bộ
 synthesis-col-process = quy trình
 synthesis-col-follow-up-by = xử lý tiếp bởi
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = Đang kết nối anh/chị với người dân. Cuộc gọi được ghi âm.
+bridge-number-gone = Số điện thoại của người dân không còn sử dụng được.

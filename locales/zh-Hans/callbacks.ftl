@@ -365,3 +365,7 @@ synthesis-col-attempts = 拨打次数
 synthesis-col-staff-attitude = 工作人员态度
 synthesis-col-process = 办事流程
 synthesis-col-follow-up-by = 跟进责任人
+
+## What the operator hears on their own phone before a bridged call.
+bridge-connecting = 正在为您接通办事群众，本次通话将被录音。
+bridge-number-gone = 该办事群众的电话号码已无法使用。

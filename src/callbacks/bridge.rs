@@ -11,6 +11,7 @@ use crate::calls::dialer::{Dialer, webhook_url};
 use crate::calls::{self, CallState, NewCall};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Locale};
 use crate::msg;
 use crate::telephony::twiml::{Dial, Twiml, Verb};
 
@@ -64,13 +65,20 @@ pub async fn place(
     Ok(id)
 }
 
-/// The TwiML for the operator's leg: tell them who is coming, then bridge.
-/// When the bridge ends, the dial action hangs up.
-pub fn twiml(public_url: &url::Url, call_id: i64, citizen: &str, caller_id: &str) -> Twiml {
+/// The TwiML for the operator's leg: tell them, in their language, that the
+/// citizen is coming, then bridge. When the bridge ends, the dial action
+/// hangs up.
+pub fn twiml(
+    public_url: &url::Url,
+    call_id: i64,
+    citizen: &str,
+    caller_id: &str,
+    lang: &Lang,
+) -> Twiml {
     Twiml::new()
         .say(
-            "Connecting you to the citizen. The call is recorded.",
-            Some("en-US"),
+            lang.t("bridge-connecting"),
+            Some(lang.locale.speech_language()),
         )
         .verb(Verb::Dial(Dial {
             number: citizen.to_string(),
@@ -82,16 +90,30 @@ pub fn twiml(public_url: &url::Url, call_id: i64, citizen: &str, caller_id: &str
         }))
 }
 
-/// The citizen's number for a bridged call's TwiML, if the call is one.
-pub async fn citizen_of_call(db: &Db, call_id: i64) -> AppResult<Option<String>> {
-    let phone: Option<Option<String>> = sqlx::query_scalar(
-        "SELECT v.phone FROM calls k JOIN callbacks c ON c.id = k.callback_id JOIN service_visits v ON v.id = c.visit_id \
-         WHERE k.id = $1",
+/// Who a bridged call connects: the citizen's number (if still known), and
+/// the operator's own language and their centre's code, for what the
+/// operator hears before the bridge.
+pub struct BridgeParties {
+    pub citizen: Option<String>,
+    pub operator_locale: Option<Locale>,
+    pub centre_code: String,
+}
+
+/// The parties of a bridged call, if the call is one.
+pub async fn parties_of_call(db: &Db, call_id: i64) -> AppResult<Option<BridgeParties>> {
+    let row: Option<(Option<String>, Option<String>, String)> = sqlx::query_as(
+        "SELECT v.phone, u.locale, ce.code FROM calls k JOIN callbacks c ON c.id = k.callback_id \
+         JOIN service_visits v ON v.id = c.visit_id JOIN centres ce ON ce.id = c.centre_id \
+         LEFT JOIN users u ON u.id = c.operator_user_id WHERE k.id = $1",
     )
     .bind(call_id)
     .fetch_optional(&db.pool)
     .await?;
-    Ok(phone.flatten())
+    Ok(row.map(|(citizen, locale, centre_code)| BridgeParties {
+        citizen,
+        operator_locale: locale.and_then(|l| l.parse().ok()),
+        centre_code,
+    }))
 }
 
 /// The latest bridged call of a callback, as the operator follows it.
@@ -114,4 +136,19 @@ pub async fn latest_call(db: &Db, callback_id: i64) -> AppResult<Option<BridgedC
     .bind(callback_id)
     .fetch_optional(&db.pool)
     .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_operator_hears_that_the_citizen_is_coming_in_their_own_language() {
+        let vi = Lang::english().with_locale(Locale::Vi);
+        let url = url::Url::parse("https://civicall.example/").unwrap();
+        let xml = twiml(&url, 7, "+84912300000", "+84277000000", &vi).render();
+        assert!(xml.contains("language=\"vi-VN\""), "{xml}");
+        assert!(xml.contains(&vi.t("bridge-connecting")), "{xml}");
+        assert!(xml.contains("+84912300000"), "{xml}");
+    }
 }

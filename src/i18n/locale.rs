@@ -59,6 +59,19 @@ impl Locale {
         }
     }
 
+    /// The language a carrier's text-to-speech is asked to speak a
+    /// message in (Twilio's `<Say language>`).
+    pub fn speech_language(self) -> &'static str {
+        match self {
+            Locale::En | Locale::EnXa => "en-US",
+            Locale::Ko => "ko-KR",
+            Locale::Ru => "ru-RU",
+            Locale::Kk => "kk-KZ",
+            Locale::Vi => "vi-VN",
+            Locale::ZhHans => "cmn-CN",
+        }
+    }
+
     /// The catalogue a locale's messages come from (the pseudo-locale is
     /// made from English).
     pub fn source(self) -> Locale {

@@ -513,16 +513,6 @@ fn call_progress(lang: &Lang, call: &bridge::BridgedCall) -> Vec<String> {
     out
 }
 
-/// JSON to print inside `<script type="application/json">`: nothing in it
-/// can end the element or read as markup.
-fn script_json(value: &serde_json::Value) -> AppResult<String> {
-    let json = serde_json::to_string(value).map_err(anyhow::Error::from)?;
-    Ok(json
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026"))
-}
-
 /// The texts `callback.js` shows, by message id; placeholders stay as
 /// `{id}`, `{state}`, `{connection}` and `{seconds}` for the script to fill.
 fn call_messages(lang: &Lang) -> serde_json::Value {
@@ -627,7 +617,7 @@ async fn held_page(
         "has_phone": op.phone.is_some(),
         "outcomes": Outcome::ALL.map(Outcome::as_str),
         "categories": desk::CATEGORIES,
-        "messages_json": script_json(&call_messages(&lang))?,
+        "messages": call_messages(&lang),
     });
     Ok(render("callback.html", Some(&me), ctx)?.into_response())
 }

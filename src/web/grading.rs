@@ -512,16 +512,6 @@ fn desk_messages(lang: &Lang) -> serde_json::Map<String, serde_json::Value> {
         .collect()
 }
 
-/// JSON to print inside `<script type="application/json">`: nothing in it
-/// can end the element or read as markup.
-fn script_json(value: &impl Serialize) -> AppResult<String> {
-    let json = serde_json::to_string(value).map_err(anyhow::Error::from)?;
-    Ok(json
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026"))
-}
-
 async fn desk_page(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
@@ -552,7 +542,7 @@ async fn desk_page(
             "task_json": data,
             "item_labels": item_labels,
             "release_reasons": release_reasons,
-            "messages_json": script_json(&desk_messages(&lang))?,
+            "messages": desk_messages(&lang),
         }),
     )?
     .into_response())

@@ -15,6 +15,7 @@ use crate::app::AppState;
 use crate::calls::measures::EventKind;
 use crate::calls::{self, IncomingEvent, Ingested};
 use crate::error::AppError;
+use crate::i18n::{Lang, Locale};
 use crate::recordings;
 use crate::telephony::flow::Cursor;
 use crate::telephony::signature;
@@ -198,11 +199,24 @@ async fn bridge(
         state.ring_cycle_ms,
     )
     .await?;
-    let Some(citizen) = crate::callbacks::bridge::citizen_of_call(&state.db, call_id).await? else {
+    let parties = crate::callbacks::bridge::parties_of_call(&state.db, call_id).await?;
+    // The operator hears their own language: their setting, else their centre's.
+    let locale = parties.as_ref().and_then(|p| {
+        p.operator_locale.or_else(|| {
+            state
+                .config
+                .i18n
+                .centre_languages
+                .get(&p.centre_code)
+                .copied()
+        })
+    });
+    let lang = Lang::new(state.catalog.clone(), locale.unwrap_or(Locale::En));
+    let Some(citizen) = parties.and_then(|p| p.citizen) else {
         return Ok(xml(&Twiml::new()
             .say(
-                "The citizen's number is no longer available.",
-                Some("en-US"),
+                lang.t("bridge-number-gone"),
+                Some(lang.locale.speech_language()),
             )
             .hangup()));
     };
@@ -211,6 +225,7 @@ async fn bridge(
         call_id,
         &citizen,
         &state.config.carrier.from_number,
+        &lang,
     )))
 }
 

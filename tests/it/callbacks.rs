@@ -476,6 +476,53 @@ both_backends! {
         let exported = app.get_json("/api/v1/audit?action=data_exported").await;
         assert_eq!(exported.as_array().unwrap().len(), 3, "each download audited, the refused one not: {exported}");
 
+        // The downloads in the reader's language: in the pseudo-locale every sheet
+        // name and heading comes marked from the catalogue; a Vietnamese reader's
+        // differ from the English wherever the English has words.
+        let sheets = |language: &'static str| {
+            let request = app.http.get(app.url("/callbacks/synthesis.xlsx?centre=DT&span=week&date=2026-09-01")).header("Accept-Language", language);
+            async move {
+                let mut book = Xlsx::new(std::io::Cursor::new(request.send().await.unwrap().bytes().await.unwrap().to_vec())).unwrap();
+                let mut out = Vec::new();
+                for sheet in book.sheet_names() {
+                    let range = book.worksheet_range(&sheet).unwrap();
+                    let headings: Vec<String> = range.rows().next().unwrap().iter().map(ToString::to_string).collect();
+                    out.push((sheet, headings));
+                }
+                out
+            }
+        };
+        let pseudo_book = {
+            let request = app.http.get(app.url("/callbacks/synthesis.xlsx?centre=DT&span=week&date=2026-09-01")).header("Cookie", "civicall_lang=en-XA");
+            let mut book = Xlsx::new(std::io::Cursor::new(request.send().await.unwrap().bytes().await.unwrap().to_vec())).unwrap();
+            let names = book.sheet_names();
+            names.into_iter().map(|sheet| {
+                let headings: Vec<String> = book.worksheet_range(&sheet).unwrap().rows().next().unwrap().iter().map(ToString::to_string).collect();
+                (sheet, headings)
+            }).collect::<Vec<_>>()
+        };
+        for (sheet, headings) in &pseudo_book {
+            assert!(sheet.starts_with(civicall::i18n::pseudo::OPEN), "sheet {sheet:?} from the catalogue");
+            for heading in headings.iter().filter(|h| h.as_str() != "#") {
+                assert!(heading.starts_with(civicall::i18n::pseudo::OPEN), "{sheet}: heading {heading:?} from the catalogue");
+            }
+        }
+        let (english, vietnamese) = (sheets("en").await, sheets("vi-VN,vi;q=0.9").await);
+        assert_eq!(english.len(), vietnamese.len());
+        for ((en_sheet, en_headings), (vi_sheet, vi_headings)) in english.iter().zip(&vietnamese) {
+            assert_ne!(en_sheet, vi_sheet);
+            for (en, vi) in en_headings.iter().zip(vi_headings) {
+                if en.chars().any(|c| c.is_ascii_alphabetic()) {
+                    assert_ne!(en, vi, "{vi_sheet}: a Vietnamese heading");
+                }
+            }
+        }
+        let csv = app.http.get(app.url("/callbacks/synthesis.csv?centre=DT&span=week&date=2026-09-01&table=summary")).header("Accept-Language", "vi").send().await.unwrap().text().await.unwrap();
+        let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap().to_string();
+        let mut reader = csv::Reader::from_reader(header.as_bytes());
+        let headings: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(headings, vietnamese[0].1, "the CSV has the summary sheet's Vietnamese headings");
+
         // The page and the printable view.
         let page = app.http.get(app.url("/callbacks/synthesis?centre=DT&span=week&date=2026-09-01")).send().await.unwrap().text().await.unwrap();
         assert!(page.contains("Thêm quầy tiếp nhận") && page.contains("Phó giám đốc trung tâm"), "{page}");

@@ -318,6 +318,21 @@ both_backends! {
                 assert!(heading.to_string().starts_with(pseudo::OPEN), "{sheet}: {heading}");
             }
         }
+        // In Korean: every sheet name and heading is the Korean catalogue's.
+        civicall::auth::set_locale(&app.state.db, hr.id, Some(Locale::Ko), 0).await.unwrap();
+        let ko = Lang::english().with_locale(Locale::Ko);
+        let korean: std::collections::BTreeSet<String> = ko.catalog().ids().map(|id| ko.t(id)).collect();
+        let bytes = get(format!("/results/staff/{a}/export?format=xlsx&month=2026-10")).await.bytes().await.unwrap();
+        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+        for sheet in book.sheet_names() {
+            assert!(korean.contains(&sheet), "sheet {sheet:?} in Korean");
+            let range = book.worksheet_range(&sheet).unwrap();
+            for heading in range.rows().next().unwrap() {
+                assert!(korean.contains(&heading.to_string()), "{sheet}: heading {heading:?} in Korean");
+            }
+        }
+        civicall::auth::set_locale(&app.state.db, hr.id, Some(Locale::EnXa), 0).await.unwrap();
+
         // The CSV of one table is still asked for by its key.
         let csv = get(format!("/results/staff/{a}/export?format=csv&table=items&month=2026-10")).await;
         assert_eq!(csv.status(), 200);

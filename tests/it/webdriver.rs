@@ -268,28 +268,17 @@ impl Chromium {
     /// Like [`Chromium::screenshot`], of the whole page (up to 4000 pixels
     /// tall): the window grows to the page for the picture, then shrinks back.
     pub async fn screenshot_page(&self, name: &str) -> PathBuf {
-        let height = self
-            .js("return document.documentElement.scrollHeight;", vec![])
-            .await
-            .as_u64()
-            .unwrap_or(900)
-            .clamp(900, 4000) as u32;
-        self.client
-            .set_window_size(1280, height + 100)
-            .await
-            .expect("window resized");
-        let path = self.screenshot(name).await;
-        self.client
-            .set_window_size(1280, 900)
-            .await
-            .expect("window restored");
-        path
+        self.screenshot_at(name, 1280).await
     }
 
-    /// Like [`Chromium::screenshot_page`], at a phone's width (390 px).
+    /// The whole page at a phone's width (390 px).
     pub async fn screenshot_narrow(&self, name: &str) -> PathBuf {
+        self.screenshot_at(name, 390).await
+    }
+
+    async fn screenshot_at(&self, name: &str, width: u32) -> PathBuf {
         self.client
-            .set_window_size(390, 900)
+            .set_window_size(width, 900)
             .await
             .expect("window resized");
         let height = self
@@ -299,7 +288,7 @@ impl Chromium {
             .unwrap_or(900)
             .clamp(900, 4000) as u32;
         self.client
-            .set_window_size(390, height + 100)
+            .set_window_size(width, height + 100)
             .await
             .expect("window resized");
         let path = self.screenshot(name).await;
