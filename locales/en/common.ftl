@@ -92,3 +92,5 @@ password-easy-to-guess = New password: it is too easy to guess. Use a longer phr
 not-found-verbatim = { $what } not found
 # $language: the language tag that was sent
 account-language-unknown = civicall does not speak { $language }.
+account-token-no-language = An API token has no language of its own; send Accept-Language instead.
+account-token-no-password = An API token has no password.

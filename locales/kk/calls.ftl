@@ -21,7 +21,7 @@ connection-canceled = күші жойылды
 ## The carrier's own call statuses (src/telephony CallStatus), shown by value: call-status-<value>.
 call-status-queued = кезекте
 call-status-initiated = басталды
-call-status-ringing = дабыл берілуде
+call-status-ringing = қоңырау шалынуда
 call-status-in-progress = сөйлесу жүріп жатыр
 call-status-completed = аяқталды
 call-status-busy = бос емес
@@ -40,8 +40,8 @@ call-event-recording = жазба
 call-seconds = { $seconds } с
 # $seconds: the answer latency in seconds, already formatted; $count: how many rings
 call-latency-with-rings = { $seconds } с ({ $count ->
-    [one] { $count } дабыл
-   *[other] { $count } дабыл
+    [one] { $count } сигнал
+   *[other] { $count } сигнал
   })
 
 ## A recording's state (the recordings table), shown by value: recording-state-<value>.

@@ -92,3 +92,5 @@ password-easy-to-guess = Жаңа құпиясөз: оны табу тым оң�
 not-found-verbatim = { $what } табылмады
 # $language: the language tag that was sent
 account-language-unknown = civicall жүйесі { $language } тілін қолдамайды.
+account-token-no-language = API токенінің өз тілі жоқ; оның орнына Accept-Language тақырыбын жіберіңіз.
+account-token-no-password = API токенінің құпиясөзі жоқ.

@@ -17,8 +17,8 @@ desk-kind-second = екінші тәуелсіз бағалау
 desk-kind-adjudication = шешуші бағалау: екі бағалаушының бағасы сәйкес келмеді
 # $seconds: seconds from the first ring to the answer, already formatted; $count: how many rings
 desk-answered-after = { $seconds } с өткенде жауап берді ({ $count ->
-    [one] { $count } дабыл
-   *[other] { $count } дабыл
+    [one] { $count } сигнал
+   *[other] { $count } сигнал
   })
 # $seconds: seconds from the first ring to the answer, already formatted
 desk-answered-after-seconds = { $seconds } с өткенде жауап берді

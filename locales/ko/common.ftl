@@ -89,3 +89,5 @@ password-easy-to-guess = 새 비밀번호: 너무 쉽게 추측할 수 있습니
 not-found-verbatim = 찾을 수 없음: { $what }
 # $language: 요청된 언어 태그
 account-language-unknown = civicall은 { $language } 언어를 지원하지 않습니다.
+account-token-no-language = API 토큰에는 언어 설정이 없습니다. 대신 Accept-Language 헤더를 보내십시오.
+account-token-no-password = API 토큰에는 비밀번호가 없습니다.

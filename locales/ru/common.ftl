@@ -94,3 +94,5 @@ password-easy-to-guess = Новый пароль слишком легко по�
 not-found-verbatim = Не найдено: { $what }
 # $language: присланный языковой тег
 account-language-unknown = civicall не поддерживает язык { $language }.
+account-token-no-language = У API-токена нет собственного языка; передавайте заголовок Accept-Language.
+account-token-no-password = У API-токена нет пароля.

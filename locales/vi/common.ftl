@@ -89,3 +89,5 @@ password-easy-to-guess = Mật khẩu mới: quá dễ đoán. Vui lòng dùng m
 not-found-verbatim = Không tìm thấy { $what }
 # $language: mã ngôn ngữ đã gửi
 account-language-unknown = civicall không hỗ trợ ngôn ngữ { $language }.
+account-token-no-language = Mã truy cập API không có ngôn ngữ riêng; vui lòng gửi tiêu đề Accept-Language.
+account-token-no-password = Mã truy cập API không có mật khẩu.

@@ -89,3 +89,5 @@ password-easy-to-guess = 新密码：过于简单，容易被猜中。请使用�
 not-found-verbatim = 未找到{ $what }
 # $language: the language tag that was sent
 account-language-unknown = civicall不支持语言“{ $language }”。
+account-token-no-language = API令牌没有自己的语言设置，请改为发送 Accept-Language 请求头。
+account-token-no-password = API令牌没有密码。

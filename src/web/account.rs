@@ -199,7 +199,12 @@ async fn login(
         next if next == "/" => home_of(&user.roles).to_string(),
         next => next,
     };
-    Ok(Redirect::to(&to).into_response())
+    let mut response = Redirect::to(&to).into_response();
+    if let Some(locale) = user.locale {
+        // The sign-in page after signing out speaks the user's language too.
+        super::lang::remember(&mut response, locale);
+    }
+    Ok(response)
 }
 
 async fn logout(
@@ -247,9 +252,7 @@ async fn set_language(
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
     let Some(user_id) = caller.user_id else {
-        return Err(AppError::Forbidden(
-            "API tokens have no language setting".into(),
-        ));
+        return Err(AppError::Forbidden(msg!("account-token-no-language")));
     };
     let locale = match form.language.trim() {
         "" => None,
@@ -268,7 +271,11 @@ async fn set_language(
         now,
     )
     .await?;
-    Ok(Redirect::to("/account?notice=language-saved").into_response())
+    let mut response = Redirect::to("/account?notice=language-saved").into_response();
+    if let Some(locale) = locale {
+        super::lang::remember(&mut response, locale);
+    }
+    Ok(response)
 }
 
 async fn password_page(
@@ -295,7 +302,7 @@ async fn change_password(
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let Some(user_id) = caller.user_id else {
-        return Err(AppError::Forbidden("API tokens have no password".into()));
+        return Err(AppError::Forbidden(msg!("account-token-no-password")));
     };
     let problem = check_change(&state, user_id, &form, &lang).await?;
     if let Some(problem) = problem {

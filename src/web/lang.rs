@@ -146,13 +146,19 @@ async fn pick(State(_state): State<AppState>, Query(q): Query<Pick>) -> Response
         .unwrap_or_else(|| "/login".into());
     let mut response = Redirect::to(&next).into_response();
     if let Ok(locale) = q.set.parse::<Locale>() {
-        let value = format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            locale.tag()
-        );
-        if let Ok(v) = HeaderValue::from_str(&value) {
-            response.headers_mut().append(header::SET_COOKIE, v);
-        }
+        remember(&mut response, locale);
     }
     response
+}
+
+/// Keeps `locale` as this browser's language for a year, so that the pages
+/// before sign-in (and after sign-out) speak it too.
+pub fn remember(response: &mut Response, locale: Locale) {
+    let value = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.tag()
+    );
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
 }

@@ -468,6 +468,7 @@ both_backends! {
         browser.click("input[name=follow_up_needed]").await;
         browser.fill("input[name=follow_up_by]", "Tổ trưởng bộ phận một cửa").await;
         browser.js("window.scrollTo(0, 0);", vec![]).await;
+        browser.screenshot_narrow("operator-desk-narrow").await;
         let shot = browser.screenshot_page("operator-desk").await;
         assert!(std::fs::metadata(&shot).unwrap().len() > 10_000, "{} holds a picture", shot.display());
 
@@ -559,6 +560,7 @@ ROADS,도로과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert!(drawn.as_f64().unwrap() > 300.0);
         let shot = browser.screenshot_page("results-departments").await;
         assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);
+        browser.screenshot_narrow("results-departments-narrow").await;
 
         // The scorecard, with its trend chart.
         browser.goto(&app.url(&format!("/results/staff/{k1}?month=2026-10"))).await;
@@ -634,9 +636,12 @@ both_backends! {
         assert_eq!(browser.text("#account-link").await, ko.t("nav-account"));
         browser.screenshot("account-ko").await;
 
-        // Signing out and in again: the stored choice beats the sign-in page's pick.
+        // Signing out and in again: the sign-in page already speaks the
+        // user's language, and the stored choice holds in the new session.
         browser.click("form[action='/logout'] button").await;
         browser.until_at("/login").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko");
+        assert_eq!(browser.text("p.notice").await, ko.t("notice-signed-out"));
         browser.fill("input[name=username]", "nam").await;
         browser.fill("input[name=password]", PASSWORD).await;
         browser.click("form[action='/login'] button[type=submit]").await;

@@ -3,11 +3,16 @@
 // the reader's own), and Print buttons.
 (function () {
   "use strict";
+  // As the server writes dates: numeric in each language's order, a 24-hour
+  // clock; English as "27 Nov 2026".
   var lang = document.documentElement.lang || undefined;
+  var english = !lang || lang.indexOf("en") === 0;
+  if (english) lang = "en-GB";
   function write(ms, zone) {
     var when = new Date(ms);
-    var day = { year: "numeric", month: "short", day: "numeric" };
-    var time = { hour: "2-digit", minute: "2-digit" };
+    var day = english ? { year: "numeric", month: "short", day: "numeric" }
+      : { year: "numeric", month: "2-digit", day: "2-digit" };
+    var time = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
     if (zone) {
       day.timeZone = zone;
       time.timeZone = zone;
