@@ -217,7 +217,7 @@ visits-unknown-staff = "{ $value }" is not a staff member in the roster.
 # $value: the channel as given
 visits-invalid-channel = "{ $value }" is not a channel: use counter, phone or online.
 # $value: the answer as given
-visits-invalid-consent = "{ $value }" is not yes or no (yes/no, true/false, y/n, 1/0; empty means yes).
+visits-invalid-consent = "{ $value }" is not yes or no (yes/no, true/false, y/n, 1/0; empty means no: a citizen is called only with their consent).
 
 ## The synthesis for leadership.
 

@@ -217,7 +217,7 @@ visits-unknown-staff = «{ $value }» — штат тізіміндегі қыз
 # $value: the channel as given
 visits-invalid-channel = «{ $value }» — жүгіну арнасы емес: counter, phone немесе online мәнін пайдаланыңыз.
 # $value: the answer as given
-visits-invalid-consent = «{ $value }» — yes немесе no емес (yes/no, true/false, y/n, 1/0; бос болса — yes).
+visits-invalid-consent = «{ $value }» — yes немесе no емес (yes/no, true/false, y/n, 1/0; бос болса — no: азаматқа тек келісімімен қоңырау шалынады).
 
 ## The synthesis for leadership.
 

@@ -211,7 +211,7 @@ visits-unknown-staff = "{ $value }"은(는) 명단에 있는 직원이 아닙니
 # $value: 입력한 방문 경로
 visits-invalid-channel = "{ $value }"은(는) 방문 경로가 아닙니다. counter, phone, online 중 하나를 사용하십시오.
 # $value: 입력한 답
-visits-invalid-consent = "{ $value }"은(는) yes 또는 no가 아닙니다(yes/no, true/false, y/n, 1/0, 빈칸은 yes).
+visits-invalid-consent = "{ $value }"은(는) yes 또는 no가 아닙니다(yes/no, true/false, y/n, 1/0, 빈칸은 no: 동의한 민원인에게만 전화합니다).
 
 ## 기관장 보고용 종합.
 

@@ -222,7 +222,7 @@ visits-unknown-staff = «{ $value }» — сотрудника с таким т�
 # $value: канал в том виде, как он указан
 visits-invalid-channel = «{ $value }» — недопустимый канал: используйте counter, phone или online.
 # $value: ответ в том виде, как он указан
-visits-invalid-consent = «{ $value }» — не «да» и не «нет» (допустимо: yes/no, true/false, y/n, 1/0; пустое значение означает «да»).
+visits-invalid-consent = «{ $value }» — не «да» и не «нет» (допустимо: yes/no, true/false, y/n, 1/0; пустое значение означает «нет»: звоним только с согласия заявителя).
 
 ## Сводка для руководства.
 

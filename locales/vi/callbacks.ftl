@@ -211,7 +211,7 @@ visits-unknown-staff = “{ $value }” không phải là cán bộ có trong da
 # $value: hình thức đã nhập
 visits-invalid-channel = “{ $value }” không phải là hình thức giao dịch hợp lệ: dùng counter, phone hoặc online.
 # $value: câu trả lời đã nhập
-visits-invalid-consent = “{ $value }” không phải là có hoặc không (yes/no, true/false, y/n, 1/0; để trống nghĩa là có).
+visits-invalid-consent = “{ $value }” không phải là có hoặc không (yes/no, true/false, y/n, 1/0; để trống nghĩa là không: chỉ gọi cho người dân đã đồng ý).
 
 ## Báo cáo tổng hợp cho lãnh đạo.
 

@@ -210,7 +210,7 @@ visits-unknown-staff = “{ $value }”不是人员名册中的工作人员。
 # $value: the channel as given
 visits-invalid-channel = “{ $value }”不是有效的办理渠道：请使用counter、phone或online。
 # $value: the answer as given
-visits-invalid-consent = “{ $value }”不是“是”或“否”（可填yes/no、true/false、y/n、1/0；留空视为yes）。
+visits-invalid-consent = “{ $value }”不是“是”或“否”（可填yes/no、true/false、y/n、1/0；留空视为no：仅在群众同意后回访）。
 
 ## 面向领导的回访汇总。
 

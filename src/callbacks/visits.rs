@@ -318,7 +318,9 @@ impl Lookup {
                 None
             }
         };
-        let consented = match parse_flag(&v.consented) {
+        // Consent to be called is never assumed: an empty field is "no".
+        let consented = match parse_flag(&v.consented).map(|c| c && !v.consented.trim().is_empty())
+        {
             Ok(c) => Some(c),
             Err(_) => {
                 problem(

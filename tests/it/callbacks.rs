@@ -177,6 +177,12 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
         assert_eq!(status, 200, "{}", pushed.text().await.unwrap());
         let phone: String = sqlx::query_scalar("SELECT phone FROM service_visits WHERE external_id = 'Q-1'").fetch_one(&app.state.db.pool).await.unwrap();
         assert_eq!(phone, "+84912300099");
+        // Consent is never assumed: an empty field stores "no", and the citizen is never drawn.
+        let pushed = qms.post(app.url("/api/v1/visits")).json(&json!([{ "external_id": "Q-2", "centre_code": "DT", "visited_at": "2026-09-01T09:40:00+07:00",
+            "phone": "0912 300 098", "service": "Hộ tịch", "channel": "online", "consented": "" }])).send().await.unwrap();
+        assert_eq!(pushed.status(), 200);
+        let consented: i64 = sqlx::query_scalar("SELECT consented FROM service_visits WHERE external_id = 'Q-2'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(consented, 0, "an empty consent is no consent");
         assert_eq!(qms.get(app.url("/api/v1/calls")).send().await.unwrap().status(), 403, "the intake token can do nothing else");
     }
 
