@@ -50,7 +50,7 @@ fn safe_next(next: Option<&str>) -> String {
 
 /// Where a user goes after signing in when no page was asked for: the desk
 /// of their work (the campaigns page for administrators and HR).
-fn home_of(roles: &auth::Roles) -> &'static str {
+pub(super) fn home_of(roles: &auth::Roles) -> &'static str {
     use auth::Role;
     if roles.any_of(&[Role::Admin, Role::Hr]) {
         "/"

@@ -3,11 +3,11 @@
 
 use axum::extract::{Path, State};
 use axum::http::{Method, header};
-use axum::response::{Html, IntoResponse};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Serialize;
 use tower_sessions::Session;
 
-use super::auth::{Allowed, Operations};
+use super::auth::{Allowed, Operations, Policy, SignedIn};
 use super::render::{Me, render};
 use super::routes::Routes;
 use crate::privacy::mask_phone;
@@ -21,7 +21,7 @@ use crate::{grading, recordings};
 
 pub fn routes() -> Routes {
     Routes::new()
-        .route::<Operations, _, _>(Method::GET, "/", index)
+        .route::<SignedIn, _, _>(Method::GET, "/", index)
         .route::<Operations, _, _>(Method::GET, "/campaigns/{id}", campaign)
         .route::<Operations, _, _>(Method::GET, "/calls/{id}", call)
         .public(Method::GET, "/static/app.css", stylesheet)
@@ -96,12 +96,17 @@ async fn lines(state: &AppState, lang: &Lang, calls: Vec<CallRow>) -> AppResult<
         .collect())
 }
 
+/// The start page: campaigns and calls for those who run evaluations;
+/// everyone else is sent to the desk of their own work.
 async fn index(
-    Allowed(caller, _): Allowed<Operations>,
+    Allowed(caller, _): Allowed<SignedIn>,
     session: Session,
     State(state): State<AppState>,
     lang: Lang,
-) -> AppResult<Html<String>> {
+) -> AppResult<Response> {
+    if !<Operations as Policy>::ACCESS.allows(&caller.roles) {
+        return Ok(Redirect::to(super::account::home_of(&caller.roles)).into_response());
+    }
     let me = Me::of(&caller, &session).await;
     let campaigns = campaigns::list(&state.db).await?;
     let calls = calls::list(
@@ -112,11 +117,12 @@ async fn index(
         },
     )
     .await?;
-    render(
+    Ok(render(
         "index.html",
         Some(&me),
         serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
-    )
+    )?
+    .into_response())
 }
 
 async fn campaign(

@@ -377,3 +377,27 @@ both_backends! {
         assert_eq!(huge.status(), 413, "request bodies are limited");
     }
 }
+
+both_backends! {
+    async fn everyone_starts_on_the_desk_of_their_own_work_and_a_refused_page_is_a_page(backend: Backend) {
+        let app = spawn_app(backend, Options::default()).await;
+        for (role, home) in [(Role::Grader, Some("/grading")), (Role::Operator, Some("/callbacks")), (Role::Supervisor, Some("/results/staff")), (Role::Hr, None), (Role::Admin, None)] {
+            let browser = app.browser(&format!("home-{role}"), &[role]).await;
+            let start = browser.http.get(app.url("/")).send().await.unwrap();
+            match home {
+                Some(home) => {
+                    assert_eq!(start.status(), StatusCode::SEE_OTHER, "{role}");
+                    assert_eq!(start.headers()["location"], home, "{role}");
+                }
+                None => assert_eq!(start.status(), StatusCode::OK, "{role}"),
+            }
+        }
+        // A page that refuses or finds nothing answers as a page, in the reader's language.
+        let supervisor = app.browser("sup-elsewhere", &[Role::Supervisor]).await;
+        let other = supervisor.http.get(app.url("/results/staff/999999")).header("Accept-Language", "ru").send().await.unwrap();
+        assert!(other.status().is_client_error(), "{}", other.status());
+        assert!(other.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+        let page = other.text().await.unwrap();
+        assert!(page.contains("<html lang=\"ru\">"), "{page}");
+    }
+}
