@@ -215,6 +215,16 @@ training-column-who = Who
 training-column-staff = Staff
 # The topic of rubric items whose script names none.
 training-topic-other = other
+# Training topics that call scripts name by code (training_topic = "…"); a code
+# without a message here is shown as the script writes it.
+training-topic-answering = answering the phone
+training-topic-listening = listening
+training-topic-accuracy = accuracy of information
+training-topic-transfers = transfers
+training-topic-courtesy = courtesy
+training-topic-closing = closing the call
+training-topic-attitude = attitude
+training-topic-process = procedure
 training-nobody = nobody
 training-matrix-heading = Staff × item
 training-matrix-explained = Each cell is the staff member's mean score on the item (0–100); marked cells fall short of their campaign's threshold.

@@ -215,6 +215,14 @@ training-column-who = Кімге
 training-column-staff = Қызметкерлер
 # The topic of rubric items whose script names none.
 training-topic-other = басқа
+training-topic-answering = қоңырауға жауап беру
+training-topic-listening = тыңдай білу
+training-topic-accuracy = ақпараттың дәлдігі
+training-topic-transfers = қоңырауды басқа маманға қосу
+training-topic-courtesy = сыпайылық
+training-topic-closing = әңгімені аяқтау
+training-topic-attitude = қызмет алушыға қарым-қатынас
+training-topic-process = қызмет көрсету тәртібі
 training-nobody = ешкім
 training-matrix-heading = Қызметкер × критерий
 training-matrix-explained = Әр ұяшық — қызметкердің осы критерий бойынша орташа балы (0–100); белгіленген ұяшықтар науқанның шекті мәнінен төмен.

@@ -208,6 +208,14 @@ training-column-who = 대상자
 training-column-staff = 직원
 # 시나리오에 교육 주제가 지정되지 않은 평가 항목의 주제.
 training-topic-other = 기타
+training-topic-answering = 전화 응대
+training-topic-listening = 경청
+training-topic-accuracy = 정확한 안내
+training-topic-transfers = 전화 연결(호 전환)
+training-topic-courtesy = 친절·예절
+training-topic-closing = 통화 마무리
+training-topic-attitude = 응대 태도
+training-topic-process = 업무 절차
 training-nobody = 없음
 training-matrix-heading = 직원 × 항목
 training-matrix-explained = 각 칸은 해당 항목에 대한 직원의 평균 점수(0–100)입니다. 표시된 칸은 평가 계획의 기준 점수에 미달한 것입니다.

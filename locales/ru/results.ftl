@@ -219,6 +219,14 @@ training-column-who = Кто
 training-column-staff = Сотрудники
 # Тема критериев, для которых в сценарии тема не указана.
 training-topic-other = прочее
+training-topic-answering = ответ на звонок
+training-topic-listening = умение слушать
+training-topic-accuracy = точность информации
+training-topic-transfers = переадресация звонков
+training-topic-courtesy = вежливость
+training-topic-closing = завершение разговора
+training-topic-attitude = отношение к заявителю
+training-topic-process = порядок оказания услуги
 training-nobody = никто
 training-matrix-heading = Сотрудники × критерии
 training-matrix-explained = В каждой ячейке — средний балл сотрудника по критерию (0–100); отмеченные ячейки ниже порога соответствующей кампании.

@@ -209,6 +209,14 @@ training-column-who = Cán bộ cần bồi dưỡng
 training-column-staff = Cán bộ
 # Chủ đề của các tiêu chí mà kịch bản không gán chủ đề.
 training-topic-other = khác
+training-topic-answering = tiếp nhận cuộc gọi
+training-topic-listening = lắng nghe
+training-topic-accuracy = thông tin chính xác
+training-topic-transfers = chuyển máy
+training-topic-courtesy = lịch sự, tôn trọng
+training-topic-closing = kết thúc cuộc gọi
+training-topic-attitude = thái độ phục vụ
+training-topic-process = quy trình, thủ tục
 training-nobody = không có
 training-matrix-heading = Cán bộ × tiêu chí
 training-matrix-explained = Mỗi ô là điểm trung bình của cán bộ ở tiêu chí đó (0–100); ô được đánh dấu là chưa đạt ngưỡng của đợt đánh giá.

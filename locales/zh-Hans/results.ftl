@@ -208,6 +208,14 @@ training-column-who = 需求人员
 training-column-staff = 工作人员
 # The topic of rubric items whose script names none.
 training-topic-other = 其他
+training-topic-answering = 接听电话
+training-topic-listening = 倾听
+training-topic-accuracy = 信息准确
+training-topic-transfers = 电话转接
+training-topic-courtesy = 礼貌用语
+training-topic-closing = 结束通话
+training-topic-attitude = 服务态度
+training-topic-process = 办事流程
 training-nobody = 无
 training-matrix-heading = 人员 × 评分项
 training-matrix-explained = 每格为该工作人员在该评分项上的平均得分（0–100）；带标记的格子表示低于所在测评活动的达标线。

@@ -221,6 +221,7 @@ pub const ID_FAMILIES: &[&str] = &[
     "synthesis-previous-",
     "synthesis-next-",
     "synthesis-table-",
+    "training-topic-",
 ];
 
 #[cfg(test)]

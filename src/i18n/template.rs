@@ -67,6 +67,18 @@ fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// `{{ t_or("training-topic-" ~ code, code) }}`: a message where the
+/// catalogue has one for a value of an open vocabulary (topics named in
+/// call scripts), else the value as written.
+fn t_or(id: &str, fallback: Value) -> Result<String, Error> {
+    let lang = current()?;
+    Ok(if lang.catalog().has(id) {
+        lang.t(id)
+    } else {
+        fallback.to_string()
+    })
+}
+
 /// `{{ score | num(1) }}`: a number in the page's style; none shows as —.
 fn num(v: Value, digits: Option<usize>) -> Result<String, Error> {
     let lang = current()?;
@@ -108,6 +120,7 @@ fn day(v: Value) -> Result<String, Error> {
 /// Adds `t` and the formatting filters to a template environment.
 pub fn install(env: &mut Environment<'static>) {
     env.add_function("t", t);
+    env.add_function("t_or", t_or);
     env.add_filter("num", num);
     env.add_filter("pct", pct);
     env.add_filter("interval", interval);

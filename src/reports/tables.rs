@@ -334,7 +334,7 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
         items.push(vec![
             i.key.clone().into(),
             i.label.clone().into(),
-            i.topic.clone().into(),
+            i.topic.as_deref().map(|t| topic_word(lang, t)).into(),
             Cell::Int(i.n as i64),
             r2(i.score),
             r2(i.threshold),
@@ -535,12 +535,24 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
     vec![stars, below]
 }
 
-/// A training topic in words: the script's own, or "other".
+/// A training topic in words: the reader's word for a topic the catalogue
+/// knows, the script's own code for one it does not, or "other".
 pub fn topic_name(lang: &Lang, need: &super::training::TopicNeed) -> String {
     if need.no_topic {
         lang.t("training-topic-other")
     } else {
-        need.topic.clone()
+        topic_word(lang, &need.topic)
+    }
+}
+
+/// A topic code named in a call script, in the reader's words where the
+/// catalogue has them (`training-topic-<code>`).
+pub fn topic_word(lang: &Lang, code: &str) -> String {
+    let id = format!("training-topic-{code}");
+    if lang.catalog().has(&id) {
+        lang.t(&id)
+    } else {
+        code.to_string()
     }
 }
 

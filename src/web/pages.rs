@@ -168,6 +168,63 @@ struct RecordingLine {
     error: Option<String>,
 }
 
+/// A measured item of a call, by its stage's title and its label.
+#[derive(Serialize)]
+struct ScoreLine {
+    stage: String,
+    item: String,
+    value: Option<i64>,
+}
+
+/// The titles and labels of the script a call ran; a key the script does
+/// not know (or a call without a script) shows as the key.
+#[derive(Default)]
+struct ScriptNames {
+    stages: std::collections::HashMap<String, String>,
+    items: std::collections::HashMap<String, String>,
+}
+
+impl ScriptNames {
+    async fn of(state: &AppState, call: &CallRow) -> ScriptNames {
+        if call.script_id == crate::telephony::flow::LINE_CHECK {
+            return ScriptNames::default();
+        }
+        let version = call.script_version.clone().unwrap_or_default();
+        let Ok(script) =
+            grading::script_for(&state.db, &state.scripts, &call.script_id, &version).await
+        else {
+            return ScriptNames::default();
+        };
+        ScriptNames {
+            stages: script
+                .stages
+                .iter()
+                .map(|s| (s.key.clone(), s.title.clone()))
+                .collect(),
+            items: script
+                .stages
+                .iter()
+                .flat_map(|s| &s.items)
+                .map(|i| (i.key.clone(), i.label.clone()))
+                .collect(),
+        }
+    }
+
+    fn stage(&self, key: &str) -> String {
+        self.stages
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    fn item(&self, key: &str) -> String {
+        self.items
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+}
+
 #[derive(Serialize)]
 struct StageLine {
     stage: String,
@@ -183,13 +240,16 @@ async fn call(
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let call = calls::get(&state.db, id).await?;
+    // Stages and items by the titles and labels of the script the call ran,
+    // in the script's own language, rather than by their keys.
+    let names = ScriptNames::of(&state, &call).await;
     let answered = call.answered_received_at;
     let stages: Vec<StageLine> = call
         .stage_marks()
         .into_iter()
         .map(|m| StageLine {
             offset: answered.map(|a| ((m.received_at - a).max(0) as f64 / 100.0).round() / 10.0),
-            stage: m.stage,
+            stage: names.stage(&m.stage),
         })
         .collect();
     let events: Vec<EventLine> = calls::events(&state.db, id)
@@ -200,7 +260,7 @@ async fn call(
             kind: e.kind,
             status: e.call_status,
             sequence: e.sequence_number,
-            stage: e.stage,
+            stage: e.stage.map(|k| names.stage(&k)),
         })
         .collect();
     let recordings: Vec<RecordingLine> = recordings::for_call(&state.db, id)
@@ -213,10 +273,17 @@ async fn call(
             error: r.error,
         })
         .collect();
-    let scores = grading::evaluation_for_call(&state.db, id)
+    let scores: Vec<ScoreLine> = grading::evaluation_for_call(&state.db, id)
         .await?
         .map(|(_, scores)| scores)
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| ScoreLine {
+            stage: names.stage(&s.stage_key),
+            item: names.item(&s.item_key),
+            value: s.value,
+        })
+        .collect();
     render(
         "call.html",
         Some(&me),

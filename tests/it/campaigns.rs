@@ -265,6 +265,14 @@ both_backends! {
             .map(|s| (s["item_key"].as_str().unwrap().to_string(), s["value"].clone())).collect();
         assert_eq!(answered_scores["pickup_speed"], 1, "answered after 4 s: 2 rings");
         assert_eq!(answered_scores["connected"], 1);
+
+        // The call's page names the measured items by their labels in the script, not by key.
+        let hr = app.browser("hr-calls", &[civicall::auth::Role::Hr]).await;
+        let page = hr.http.get(app.url(&format!("/calls/{}", busy["id"]))).send().await.unwrap().text().await.unwrap();
+        let script = app.state.scripts.get(busy["script"].as_str().unwrap()).expect("the call's script");
+        let label = &script.stages.iter().flat_map(|s| &s.items).find(|i| i.key == "pickup_speed").unwrap().label;
+        assert!(page.contains(label.as_str()), "{label} on the call's page");
+        assert!(!page.contains(">pickup_speed<"), "no item key on the call's page");
     }
 
     async fn a_campaign_with_a_bad_field_is_refused_and_nothing_is_planned(backend: Backend) {

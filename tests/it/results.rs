@@ -302,6 +302,8 @@ both_backends! {
         assert!(html.contains(&ru.month_year(2026, 10)), "the period as Russian writes it");
         assert!(html.contains("77,5"), "a decimal comma in the mean");
         assert!(html.contains(&ru.interval(0.0, 100.0, 1)), "the interval with decimal commas");
+        let training = get("/results/training?month=2026-10".into()).await.text().await.unwrap();
+        assert!(training.contains(&ru.t("training-topic-listening")), "a script's topic code in the reader's words");
         let print = get(format!("/results/staff/{a}/print?year=2026")).await.text().await.unwrap();
         assert!(print.contains("<html lang=\"ru\">"), "the printable summary says its language");
 
