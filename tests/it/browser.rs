@@ -423,11 +423,14 @@ both_backends! {
     async fn an_operator_takes_a_callback_calls_through_the_service_logs_the_outcome_and_gets_the_next(backend: Backend) {
         use crate::callbacks::{app_options, import_visits, run_draws, seed_roster, visits_csv};
         use crate::common::{TravelClock, spawn_app, utc};
-        // 08:30 in Đồng Tháp, inside its calling hours.
-        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        // 07:50 in Đồng Tháp, then 08:30, inside its calling hours.
+        let clock = TravelClock::at(utc("2026-09-01T00:50:00Z"));
         let (app, browser) = tokio::join!(spawn_app(backend, app_options(clock.clone())), Chromium::start());
         seed_roster(&app).await;
         assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 3, 0)).await.0, 200);
+        // Seeded before the 08:30 draw, so the app's own draw worker cannot draw
+        // the day ahead of the visits; then on to 08:30.
+        clock.jump_to(utc("2026-09-01T01:30:00Z"));
         run_draws(&app).await;
         let vi = operator_signs_in(&app, &browser, "thu", "+84900000005").await;
         assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "vi");

@@ -237,10 +237,13 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
     }
 
     async fn a_bridged_call_records_both_sides_and_the_outcome_is_linked_to_the_visit(backend: Backend) {
-        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let clock = TravelClock::at(utc("2026-09-01T00:50:00Z"));
         let app = spawn_app(backend, app_options(clock.clone())).await;
         seed_roster(&app).await;
         assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 2, 0)).await.0, 200);
+        // Seeded before the 08:30 draw, so the app's own draw worker cannot draw
+        // the day ahead of the visits; then on to 08:30.
+        clock.jump_to(utc("2026-09-01T01:30:00Z"));
         run_draws(&app).await;
         let op = operator(&app, "hoa", "DT", "+84900000001").await;
         let today = op.http.get(app.url("/api/v1/callbacks/today")).send().await.unwrap().json::<Value>().await.unwrap();
@@ -271,10 +274,13 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
     }
 
     async fn retries_stop_at_the_limit_and_never_call_takes_effect_at_once(backend: Backend) {
-        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let clock = TravelClock::at(utc("2026-09-01T00:50:00Z"));
         let app = spawn_app(backend, app_options(clock.clone())).await;
         seed_roster(&app).await;
         assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 2, 0)).await.0, 200);
+        // Seeded before the 08:30 draw, so the app's own draw worker cannot draw
+        // the day ahead of the visits; then on to 08:30.
+        clock.jump_to(utc("2026-09-01T01:30:00Z"));
         run_draws(&app).await;
         let op = operator(&app, "minh", "DT", "+84900000002").await;
         let ids: Vec<i64> = op.http.get(app.url("/api/v1/callbacks/today")).send().await.unwrap().json::<Value>().await.unwrap().as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
@@ -408,10 +414,13 @@ async fn open_ids(op: &Browser, app: &TestApp) -> Vec<i64> {
 
 both_backends! {
     async fn the_synthesis_counts_scores_and_groups_what_citizens_said(backend: Backend) {
-        let clock = TravelClock::at(utc("2026-09-01T01:30:00Z"));
+        let clock = TravelClock::at(utc("2026-09-01T00:50:00Z"));
         let app = spawn_app(backend, Options { tweak: synthesis_config, ..app_options(clock.clone()) }).await;
         seed_roster(&app).await;
         assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 5, 0)).await.0, 200);
+        // Seeded before the 08:30 draw, so the app's own draw worker cannot draw
+        // the day ahead of the visits; then on to 08:30.
+        clock.jump_to(utc("2026-09-01T01:30:00Z"));
         run_draws(&app).await;
         let op = operator(&app, "lan", "DT", "+84900000009").await;
         let ids = open_ids(&op, &app).await;
