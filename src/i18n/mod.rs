@@ -196,6 +196,29 @@ mod tests {
     }
 }
 
+tokio::task_local! {
+    /// The language of the request being answered, set by the web layer
+    /// for everything rendered while it is.
+    static CURRENT: Lang;
+}
+
+/// The language of the request being answered; English outside a request.
+pub fn current() -> Lang {
+    CURRENT
+        .try_with(Lang::clone)
+        .unwrap_or_else(|_| Lang::english())
+}
+
+/// Answers a request (runs `answer`) in `lang`.
+pub async fn answering_in<F: std::future::Future>(lang: Lang, answer: F) -> F::Output {
+    CURRENT.scope(lang, answer).await
+}
+
+/// Runs `answer` as if within a request answered in `lang`.
+pub fn within<R>(lang: Lang, answer: impl FnOnce() -> R) -> R {
+    CURRENT.sync_scope(lang, answer)
+}
+
 /// Message ids that code builds from a prefix and a value of an
 /// enumeration (`t("call-state-" ~ state)`), each family defined for every
 /// value. Any other id must appear literally where it is used.

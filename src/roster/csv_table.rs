@@ -52,7 +52,7 @@ impl RowProblem {
 /// problem and the `message` in the language of the request being answered.
 impl Serialize for RowProblem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let lang = crate::web::lang::current();
+        let lang = crate::i18n::current();
         let mut out = serializer.serialize_struct("RowProblem", 5)?;
         out.serialize_field("line", &self.line)?;
         out.serialize_field("field", &self.field)?;

@@ -124,7 +124,7 @@ fn wants_html(parts: &Parts) -> bool {
 /// `code` (the message id) with the English text.
 fn denied(status: StatusCode, code: &str, html: bool) -> Response {
     if html {
-        let body = super::render::error_page(status, &super::lang::current().t(code));
+        let body = super::render::error_page(status, &crate::i18n::current().t(code));
         (status, body).into_response()
     } else {
         let message = Lang::english().t(code);
@@ -351,7 +351,7 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
     };
     if !ok {
         let lang = super::lang::before_sign_in(request.headers());
-        return super::lang::within(lang, || {
+        return crate::i18n::within(lang, || {
             denied(StatusCode::FORBIDDEN, "denied-form-expired", html)
         });
     }

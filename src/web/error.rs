@@ -8,12 +8,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use super::lang;
 use crate::error::AppError;
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let lang = lang::current();
+        let lang = crate::i18n::current();
         let (status, kind) = match &self {
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found"),
             AppError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),

@@ -13,7 +13,7 @@ use super::auth::Caller;
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth;
-use crate::i18n::{Lang, Locale, Preferences};
+use crate::i18n::{self, Lang, Locale, Preferences};
 
 /// The cookie that keeps the language picked before signing in.
 pub const LANG_COOKIE: &str = "civicall_lang";
@@ -77,19 +77,6 @@ impl FromRequestParts<AppState> for Lang {
     }
 }
 
-tokio::task_local! {
-    /// The language of the request being answered, for the pages and
-    /// error answers rendered while it is (set by the middleware below).
-    static CURRENT: Lang;
-}
-
-/// The language of the request being answered; English outside a request.
-pub fn current() -> Lang {
-    CURRENT
-        .try_with(Lang::clone)
-        .unwrap_or_else(|_| Lang::english())
-}
-
 /// Chooses the request's language (after the caller is known) and answers
 /// the request within it.
 pub async fn answer_in_language(
@@ -101,16 +88,15 @@ pub async fn answer_in_language(
     let lang = negotiate(state, request.headers(), caller.as_ref()).await;
     request.extensions_mut().insert(lang.clone());
     let page = super::error::is_page(request.uri().path());
-    CURRENT
-        .scope(lang, async move {
-            let response = next.run(request).await;
-            if page {
-                super::error::as_page(response)
-            } else {
-                response
-            }
-        })
-        .await
+    i18n::answering_in(lang, async move {
+        let response = next.run(request).await;
+        if page {
+            super::error::as_page(response)
+        } else {
+            response
+        }
+    })
+    .await
 }
 
 /// The language of a request not yet signed in (from the picked language
@@ -124,11 +110,6 @@ pub fn before_sign_in(headers: &HeaderMap) -> Lang {
         ..Preferences::default()
     };
     Lang::english().with_locale(prefs.choose())
-}
-
-/// Runs `answer` as if within a request answered in `lang`.
-pub fn within<R>(lang: Lang, answer: impl FnOnce() -> R) -> R {
-    CURRENT.sync_scope(lang, answer)
 }
 
 #[derive(Deserialize)]

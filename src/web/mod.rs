@@ -108,7 +108,10 @@ async fn not_found(request: Request) -> Response {
     } else {
         (
             StatusCode::NOT_FOUND,
-            render::error_page(StatusCode::NOT_FOUND, &lang::current().t("no-such-page")),
+            render::error_page(
+                StatusCode::NOT_FOUND,
+                &crate::i18n::current().t("no-such-page"),
+            ),
         )
             .into_response()
     }

@@ -12,7 +12,6 @@ use serde::Serialize;
 use tower_sessions::Session;
 
 use super::auth::{Caller, csrf_token};
-use super::lang;
 use crate::auth::audit::Actor;
 use crate::error::AppResult;
 use crate::i18n::{self, Lang, Locale};
@@ -115,7 +114,7 @@ impl Me {
 /// answered, adding `me` for the page header, `lang` for `<html lang>` and
 /// the languages a switcher offers.
 pub fn render(name: &str, me: Option<&Me>, ctx: serde_json::Value) -> AppResult<Html<String>> {
-    render_in(&lang::current(), name, me, ctx)
+    render_in(&crate::i18n::current(), name, me, ctx)
 }
 
 /// Renders `name` in `lang`.
@@ -172,7 +171,7 @@ fn status_title(lang: &Lang, status: StatusCode) -> String {
 
 /// A plain page with a title and a message; never internals.
 pub fn message_page(status: StatusCode, message: &str, link: Option<(&str, &str)>) -> Html<String> {
-    let lang = lang::current();
+    let lang = crate::i18n::current();
     let ctx = serde_json::json!({
         "title": status_title(&lang, status),
         "message": message,
@@ -186,13 +185,13 @@ pub fn message_page(status: StatusCode, message: &str, link: Option<(&str, &str)
 }
 
 pub fn error_page(status: StatusCode, message: &str) -> Html<String> {
-    let back = lang::current().t("back-to-start");
+    let back = crate::i18n::current().t("back-to-start");
     message_page(status, message, Some(("/", &back)))
 }
 
 /// The answer to an anonymous visit to a page that needs a signed-in user.
 pub fn signin_required(next: &str) -> Html<String> {
-    let lang = lang::current();
+    let lang = crate::i18n::current();
     let href = format!(
         "/login?next={}",
         url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()

@@ -398,7 +398,7 @@ enum ImportFailure {
 
 impl IntoResponse for ImportFailure {
     fn into_response(self) -> Response {
-        let lang = super::lang::current();
+        let lang = crate::i18n::current();
         let err = match self {
             ImportFailure::NotCsv(content_type) => {
                 let error = tr!(
