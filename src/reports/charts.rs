@@ -105,6 +105,17 @@ fn measured_with(texts: &[&str]) -> Option<&'static str> {
 
 /// The family to lay a chart out with, and the drawn SVG with the reader's
 /// list of fonts in place of it.
+/// Every text a chart draws (axis labels, series names, the title), for
+/// choosing the fonts it is measured with.
+fn chart_texts<'a>(labels: &'a [String], names: &'a [String], title: &'a str) -> Vec<&'a str> {
+    labels
+        .iter()
+        .chain(names)
+        .map(String::as_str)
+        .chain([title])
+        .collect()
+}
+
 fn with_fonts(texts: &[&str], lang: &Lang) -> (&'static str, impl Fn(String) -> String + use<>) {
     let wanted = font_family(lang);
     let measure = measured_with(texts).unwrap_or(wanted);
@@ -199,12 +210,7 @@ pub fn trend(
     }
     let title = lang.t("chart-trend-title");
     let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
-    let texts: Vec<&str> = labels
-        .iter()
-        .chain(&names)
-        .map(String::as_str)
-        .chain([title.as_str()])
-        .collect();
+    let texts = chart_texts(&labels, &names, &title);
     let (measure, fonts) = with_fonts(&texts, lang);
     let mut chart = LineChart::new(series, labels);
     chart.base.title.text = title;
@@ -304,12 +310,7 @@ pub fn departments(lines: &[RankLine], lang: &Lang) -> AppResult<Option<Chart>> 
         lang.t("chart-departments-ranking-score"),
         lang.t("chart-departments-plain-mean"),
     ];
-    let texts: Vec<&str> = labels
-        .iter()
-        .chain(&names)
-        .map(String::as_str)
-        .chain([title.as_str()])
-        .collect();
+    let texts = chart_texts(&labels, &names, &title);
     let (measure, fonts) = with_fonts(&texts, lang);
     let [shrunk_name, mean_name] = names;
     let mut chart = HorizontalBarChart::new(
