@@ -17,6 +17,7 @@ pub mod error;
 pub mod grading;
 pub mod i18n;
 pub mod metrics;
+pub mod overview;
 pub mod privacy;
 pub mod recordings;
 pub mod reports;

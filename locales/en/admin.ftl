@@ -16,8 +16,6 @@ admin-campaigns-column-ended = Ended
 admin-campaigns-column-reached = Reached a person
 # $count: how many planned calls could not be fitted into the period
 admin-campaigns-short = ({ $count } short)
-# $command: the command line that creates a campaign
-admin-campaigns-none = No campaigns yet. Create one with { $command }.
 # $start, $end: the first and last day, already formatted
 admin-period = { $start } – { $end }
 admin-calls-recent = Recent calls
@@ -43,7 +41,7 @@ admin-campaign-calls = Calls
 ## The calls table.
 
 admin-calls-column-call = Call
-admin-calls-column-when = When (UTC)
+admin-calls-column-when = When
 admin-calls-column-line = Line
 admin-calls-column-script = Script
 admin-calls-column-state = State
@@ -79,7 +77,7 @@ admin-call-measured-result = Result
 admin-call-measured-yes = yes
 admin-call-measured-no = no
 admin-call-events = Carrier events
-admin-call-events-received = Received (UTC)
+admin-call-events-received = Received
 admin-call-events-kind = Kind
 admin-call-events-status = Status
 admin-call-events-sequence = Sequence
@@ -125,8 +123,8 @@ admin-tokens-title = API tokens
 admin-tokens-created = Token { $name } created. It is shown only now; store it in the integration's secret store:
 admin-tokens-column-name = Name
 admin-tokens-column-roles = Roles
-admin-tokens-column-expires = Expires (UTC)
-admin-tokens-column-last-used = Last used (UTC)
+admin-tokens-column-expires = Expires
+admin-tokens-column-last-used = Last used
 admin-tokens-column-status = Status
 admin-tokens-never-used = never
 admin-tokens-status-revoked = revoked
@@ -147,7 +145,7 @@ admin-audit-filter-any = any
 admin-audit-filter-actor = Who
 admin-audit-filter = Filter
 admin-audit-export = Export CSV
-admin-audit-column-when = When (UTC)
+admin-audit-column-when = When
 admin-audit-column-who = Who
 admin-audit-column-what = What
 admin-audit-column-on = On

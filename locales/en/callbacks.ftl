@@ -116,7 +116,6 @@ callbacks-recording-purged = The recording has been deleted after its retention 
 
 callbacks-outcome = Outcome
 callbacks-outcome-question = How did it go?
-callbacks-call-back-at = Call back at (local time, for "later")
 callbacks-satisfaction-legend = Satisfaction, 1 (very dissatisfied) to 5 (very satisfied), if reached
 callbacks-satisfaction-staff = With the staff member's attitude
 callbacks-satisfaction-process = With the process

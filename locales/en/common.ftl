@@ -42,7 +42,6 @@ evaluations-count = { $count ->
 language-choose = Language
 save = Save
 
-nav-campaigns = Campaigns and calls
 nav-grading = Grading desk
 nav-callbacks = Callbacks
 nav-synthesis = Callbacks synthesis

@@ -55,3 +55,4 @@ fmt-weekday = { $weekday ->
    *[7] Sunday
   }
 fmt-datetime = { $date } { $time }
+fmt-when = { $date } { $time } { $zone }

@@ -16,8 +16,6 @@ admin-campaigns-column-ended = Аяқталған
 admin-campaigns-column-reached = Адам жауап берді
 # $count: how many planned calls could not be fitted into the period
 admin-campaigns-short = ({ $count } сыймады)
-# $command: the command line that creates a campaign
-admin-campaigns-none = Науқандар әзірге жоқ. Науқанды { $command } командасымен құрыңыз.
 # $start, $end: the first and last day, already formatted
 admin-period = { $start } – { $end }
 admin-calls-recent = Соңғы қоңыраулар
@@ -43,7 +41,7 @@ admin-campaign-calls = Қоңыраулар
 ## The calls table.
 
 admin-calls-column-call = Қоңырау
-admin-calls-column-when = Уақыты (UTC)
+admin-calls-column-when = Уақыты
 admin-calls-column-line = Нөмір
 admin-calls-column-script = Сценарий
 admin-calls-column-state = Күйі
@@ -79,7 +77,7 @@ admin-call-measured-result = Нәтиже
 admin-call-measured-yes = иә
 admin-call-measured-no = жоқ
 admin-call-events = Байланыс операторының оқиғалары
-admin-call-events-received = Алынған уақыты (UTC)
+admin-call-events-received = Алынған уақыты
 admin-call-events-kind = Түрі
 admin-call-events-status = Мәртебесі
 admin-call-events-sequence = Реттік нөмірі
@@ -125,8 +123,8 @@ admin-tokens-title = API токендері
 admin-tokens-created = «{ $name }» токені құрылды. Ол тек қазір көрсетіледі; оны интеграцияның құпия деректер қоймасында сақтаңыз:
 admin-tokens-column-name = Атауы
 admin-tokens-column-roles = Рөлдері
-admin-tokens-column-expires = Жарамдылық мерзімі (UTC)
-admin-tokens-column-last-used = Соңғы пайдаланылған уақыты (UTC)
+admin-tokens-column-expires = Жарамдылық мерзімі
+admin-tokens-column-last-used = Соңғы пайдаланылған уақыты
 admin-tokens-column-status = Мәртебесі
 admin-tokens-never-used = пайдаланылмаған
 admin-tokens-status-revoked = күші жойылған
@@ -147,7 +145,7 @@ admin-audit-filter-any = кез келген
 admin-audit-filter-actor = Кім
 admin-audit-filter = Сүзу
 admin-audit-export = CSV түрінде жүктеу
-admin-audit-column-when = Уақыты (UTC)
+admin-audit-column-when = Уақыты
 admin-audit-column-who = Кім
 admin-audit-column-what = Не
 admin-audit-column-on = Нысан

@@ -116,7 +116,6 @@ callbacks-recording-purged = Жазба сақтау мерзімі өткенн
 
 callbacks-outcome = Нәтиже
 callbacks-outcome-question = Қоңырау нәтижесі қандай?
-callbacks-call-back-at = Қайта қоңырау шалу уақыты (жергілікті уақыт, «кейінірек» нәтижесі үшін)
 callbacks-satisfaction-legend = Қанағаттану деңгейі: 1 (мүлдем қанағаттанбады) – 5 (толық қанағаттанды), байланыс орнаса
 callbacks-satisfaction-staff = Қызметкердің қарым-қатынасы
 callbacks-satisfaction-process = Қызмет көрсету тәртібі

@@ -42,7 +42,6 @@ evaluations-count = { $count ->
 language-choose = Тіл
 save = Сақтау
 
-nav-campaigns = Науқандар мен қоңыраулар
 nav-grading = Бағалау жұмыс орны
 nav-callbacks = Кері қоңыраулар
 nav-synthesis = Кері қоңыраулар жиынтығы

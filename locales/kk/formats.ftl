@@ -40,3 +40,4 @@ fmt-weekday = { $weekday ->
    *[7] жексенбі
   }
 fmt-datetime = { $date } { $time }
+fmt-when = { $date } { $time } { $zone }

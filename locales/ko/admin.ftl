@@ -16,7 +16,6 @@ admin-campaigns-column-reached = 직접 응답
 # $count: 기간 안에 배정하지 못한 계획 통화 수
 admin-campaigns-short = ({ $count }건 미배정)
 # $command: 평가 계획을 만드는 명령줄
-admin-campaigns-none = 아직 평가 계획이 없습니다. { $command } 명령으로 만드십시오.
 # $start, $end: 첫날과 마지막 날, 이미 서식 지정됨
 admin-period = { $start } – { $end }
 admin-calls-recent = 최근 통화
@@ -42,7 +41,7 @@ admin-campaign-calls = 통화
 ## 통화 목록.
 
 admin-calls-column-call = 통화
-admin-calls-column-when = 일시(UTC)
+admin-calls-column-when = 일시
 admin-calls-column-line = 회선
 admin-calls-column-script = 시나리오
 admin-calls-column-state = 상태
@@ -78,7 +77,7 @@ admin-call-measured-result = 결과
 admin-call-measured-yes = 예
 admin-call-measured-no = 아니요
 admin-call-events = 통신사 이벤트
-admin-call-events-received = 수신 일시(UTC)
+admin-call-events-received = 수신 일시
 admin-call-events-kind = 유형
 admin-call-events-status = 상태
 admin-call-events-sequence = 순번
@@ -124,8 +123,8 @@ admin-tokens-title = API 토큰
 admin-tokens-created = { $name } 토큰을 만들었습니다. 토큰은 지금 한 번만 표시되니 연동 시스템의 비밀 정보 저장소에 보관하십시오:
 admin-tokens-column-name = 이름
 admin-tokens-column-roles = 역할
-admin-tokens-column-expires = 만료(UTC)
-admin-tokens-column-last-used = 마지막 사용(UTC)
+admin-tokens-column-expires = 만료
+admin-tokens-column-last-used = 마지막 사용
 admin-tokens-column-status = 상태
 admin-tokens-never-used = 사용 안 함
 admin-tokens-status-revoked = 폐기됨
@@ -146,7 +145,7 @@ admin-audit-filter-any = 전체
 admin-audit-filter-actor = 수행자
 admin-audit-filter = 조회
 admin-audit-export = CSV 내보내기
-admin-audit-column-when = 일시(UTC)
+admin-audit-column-when = 일시
 admin-audit-column-who = 수행자
 admin-audit-column-what = 작업
 admin-audit-column-on = 대상

@@ -116,7 +116,6 @@ callbacks-recording-purged = 보존 기간이 지나 녹음이 파기되었습�
 
 callbacks-outcome = 통화 결과
 callbacks-outcome-question = 통화 결과는 어떠했습니까?
-callbacks-call-back-at = 다시 걸 시각(현지 시각, "나중에 통화 요청"인 경우)
 callbacks-satisfaction-legend = 만족도: 1(매우 불만족)~5(매우 만족), 통화가 된 경우
 callbacks-satisfaction-staff = 직원의 응대 태도
 callbacks-satisfaction-process = 처리 절차

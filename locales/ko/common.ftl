@@ -39,7 +39,6 @@ evaluations-count = 평가 { $count }건
 language-choose = 언어
 save = 저장
 
-nav-campaigns = 평가 계획 및 통화
 nav-grading = 녹음 평가
 nav-callbacks = 해피콜
 nav-synthesis = 해피콜 종합

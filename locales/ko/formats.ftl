@@ -22,3 +22,4 @@ fmt-weekday = { $weekday ->
    *[7] 일요일
   }
 fmt-datetime = { $date } { $time }
+fmt-when = { $date } { $time } { $zone }

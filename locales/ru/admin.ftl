@@ -17,7 +17,6 @@ admin-campaigns-column-reached = Ответил человек
 # $count: сколько запланированных звонков не уместилось в период
 admin-campaigns-short = (не распределено: { $count })
 # $command: команда, которой создаётся кампания
-admin-campaigns-none = Кампаний пока нет. Создайте кампанию командой { $command }.
 # $start, $end: первый и последний день, уже отформатированные
 admin-period = { $start } – { $end }
 admin-calls-recent = Последние звонки
@@ -43,7 +42,7 @@ admin-campaign-calls = Звонки
 ## Таблица звонков.
 
 admin-calls-column-call = Звонок
-admin-calls-column-when = Когда (UTC)
+admin-calls-column-when = Когда
 admin-calls-column-line = Номер
 admin-calls-column-script = Сценарий
 admin-calls-column-state = Состояние
@@ -79,7 +78,7 @@ admin-call-measured-result = Результат
 admin-call-measured-yes = да
 admin-call-measured-no = нет
 admin-call-events = События оператора связи
-admin-call-events-received = Получено (UTC)
+admin-call-events-received = Получено
 admin-call-events-kind = Тип
 admin-call-events-status = Статус
 admin-call-events-sequence = Порядковый номер
@@ -125,8 +124,8 @@ admin-tokens-title = API-токены
 admin-tokens-created = Токен «{ $name }» создан. Он показывается только сейчас; сохраните его в хранилище секретов интегрируемой системы:
 admin-tokens-column-name = Назначение
 admin-tokens-column-roles = Роли
-admin-tokens-column-expires = Действует до (UTC)
-admin-tokens-column-last-used = Последнее использование (UTC)
+admin-tokens-column-expires = Действует до
+admin-tokens-column-last-used = Последнее использование
 admin-tokens-column-status = Статус
 admin-tokens-never-used = не использовался
 admin-tokens-status-revoked = отозван
@@ -147,7 +146,7 @@ admin-audit-filter-any = любое
 admin-audit-filter-actor = Кто
 admin-audit-filter = Отфильтровать
 admin-audit-export = Выгрузить в CSV
-admin-audit-column-when = Когда (UTC)
+admin-audit-column-when = Когда
 admin-audit-column-who = Кто
 admin-audit-column-what = Действие
 admin-audit-column-on = Объект

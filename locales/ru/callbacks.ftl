@@ -117,7 +117,6 @@ callbacks-recording-purged = Запись разговора удалена по
 
 callbacks-outcome = Результат
 callbacks-outcome-question = Чем закончился звонок?
-callbacks-call-back-at = Перезвонить (местное время, для «позже»)
 callbacks-satisfaction-legend = Удовлетворённость от 1 (совсем не удовлетворён) до 5 (полностью удовлетворён), если дозвонились
 callbacks-satisfaction-staff = Отношением сотрудника
 callbacks-satisfaction-process = Порядком оказания услуги

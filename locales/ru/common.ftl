@@ -44,7 +44,6 @@ evaluations-count = { $count ->
 language-choose = Язык
 save = Сохранить
 
-nav-campaigns = Кампании и звонки
 nav-grading = Оценка звонков
 nav-callbacks = Обратные звонки
 nav-synthesis = Сводка по обратным звонкам

@@ -17,7 +17,6 @@ admin-campaigns-column-reached = Có người nghe máy
 # $count: số cuộc gọi theo kế hoạch không xếp được vào thời gian của đợt
 admin-campaigns-short = (thiếu { $count })
 # $command: dòng lệnh tạo đợt đánh giá
-admin-campaigns-none = Chưa có đợt đánh giá nào. Tạo đợt mới bằng lệnh { $command }.
 # $start, $end: ngày đầu và ngày cuối, đã định dạng
 admin-period = { $start } – { $end }
 admin-calls-recent = Cuộc gọi gần đây
@@ -43,7 +42,7 @@ admin-campaign-calls = Cuộc gọi
 ## Bảng cuộc gọi.
 
 admin-calls-column-call = Cuộc gọi
-admin-calls-column-when = Thời điểm (UTC)
+admin-calls-column-when = Thời điểm
 admin-calls-column-line = Số máy
 admin-calls-column-script = Kịch bản
 admin-calls-column-state = Trạng thái
@@ -79,7 +78,7 @@ admin-call-measured-result = Kết quả
 admin-call-measured-yes = có
 admin-call-measured-no = không
 admin-call-events = Sự kiện từ nhà mạng
-admin-call-events-received = Thời điểm nhận (UTC)
+admin-call-events-received = Thời điểm nhận
 admin-call-events-kind = Loại
 admin-call-events-status = Trạng thái
 admin-call-events-sequence = Thứ tự
@@ -125,8 +124,8 @@ admin-tokens-title = Mã truy cập API
 admin-tokens-created = Đã tạo mã truy cập { $name }. Mã chỉ hiển thị lúc này; vui lòng lưu vào kho bí mật của hệ thống tích hợp:
 admin-tokens-column-name = Tên
 admin-tokens-column-roles = Vai trò
-admin-tokens-column-expires = Hết hạn (UTC)
-admin-tokens-column-last-used = Lần dùng gần nhất (UTC)
+admin-tokens-column-expires = Hết hạn
+admin-tokens-column-last-used = Lần dùng gần nhất
 admin-tokens-column-status = Trạng thái
 admin-tokens-never-used = chưa sử dụng
 admin-tokens-status-revoked = đã thu hồi
@@ -147,7 +146,7 @@ admin-audit-filter-any = tất cả
 admin-audit-filter-actor = Người thực hiện
 admin-audit-filter = Lọc
 admin-audit-export = Xuất CSV
-admin-audit-column-when = Thời điểm (UTC)
+admin-audit-column-when = Thời điểm
 admin-audit-column-who = Người thực hiện
 admin-audit-column-what = Thao tác
 admin-audit-column-on = Đối tượng

@@ -116,7 +116,6 @@ callbacks-recording-purged = Bản ghi âm đã được xóa khi hết thời h
 
 callbacks-outcome = Kết quả
 callbacks-outcome-question = Kết quả cuộc gọi thế nào?
-callbacks-call-back-at = Gọi lại vào lúc (giờ địa phương, với trường hợp “gọi lại sau”)
 callbacks-satisfaction-legend = Mức độ hài lòng, từ 1 (rất không hài lòng) đến 5 (rất hài lòng), nếu liên lạc được
 callbacks-satisfaction-staff = Với thái độ phục vụ của cán bộ
 callbacks-satisfaction-process = Với quy trình giải quyết

@@ -39,7 +39,6 @@ evaluations-count = { $count } lượt đánh giá
 language-choose = Ngôn ngữ
 save = Lưu
 
-nav-campaigns = Đợt đánh giá và cuộc gọi
 nav-grading = Chấm điểm cuộc gọi
 nav-callbacks = Gọi lại lấy ý kiến
 nav-synthesis = Tổng hợp ý kiến người dân

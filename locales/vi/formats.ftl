@@ -14,3 +14,4 @@ fmt-weekday = { $weekday ->
    *[7] Chủ nhật
   }
 fmt-datetime = { $time } { $date }
+fmt-when = { $time } { $date } ({ $zone })

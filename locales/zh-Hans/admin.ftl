@@ -15,8 +15,6 @@ admin-campaigns-column-ended = 已结束
 admin-campaigns-column-reached = 人工接听
 # $count: how many planned calls could not be fitted into the period
 admin-campaigns-short = （{ $count }通未能排入）
-# $command: the command line that creates a campaign
-admin-campaigns-none = 暂无测评活动。请使用命令 { $command } 创建。
 # $start, $end: the first and last day, already formatted
 admin-period = { $start } – { $end }
 admin-calls-recent = 最近通话
@@ -42,7 +40,7 @@ admin-campaign-calls = 通话
 ## 通话列表。
 
 admin-calls-column-call = 通话
-admin-calls-column-when = 时间（UTC）
+admin-calls-column-when = 时间
 admin-calls-column-line = 线路
 admin-calls-column-script = 脚本
 admin-calls-column-state = 状态
@@ -78,7 +76,7 @@ admin-call-measured-result = 结果
 admin-call-measured-yes = 是
 admin-call-measured-no = 否
 admin-call-events = 运营商事件
-admin-call-events-received = 接收时间（UTC）
+admin-call-events-received = 接收时间
 admin-call-events-kind = 类型
 admin-call-events-status = 状态
 admin-call-events-sequence = 序号
@@ -124,8 +122,8 @@ admin-tokens-title = API令牌
 admin-tokens-created = 令牌“{ $name }”已创建。令牌仅在此显示一次，请将其保存到对接系统的密钥存储中：
 admin-tokens-column-name = 名称
 admin-tokens-column-roles = 角色
-admin-tokens-column-expires = 到期时间（UTC）
-admin-tokens-column-last-used = 最近使用（UTC）
+admin-tokens-column-expires = 到期时间
+admin-tokens-column-last-used = 最近使用
 admin-tokens-column-status = 状态
 admin-tokens-never-used = 从未使用
 admin-tokens-status-revoked = 已撤销
@@ -146,7 +144,7 @@ admin-audit-filter-any = 全部
 admin-audit-filter-actor = 操作人
 admin-audit-filter = 筛选
 admin-audit-export = 导出CSV
-admin-audit-column-when = 时间（UTC）
+admin-audit-column-when = 时间
 admin-audit-column-who = 操作人
 admin-audit-column-what = 操作
 admin-audit-column-on = 操作对象

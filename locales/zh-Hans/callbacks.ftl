@@ -115,7 +115,6 @@ callbacks-recording-purged = 录音已超过保存期限，已被删除。
 
 callbacks-outcome = 回访结果
 callbacks-outcome-question = 回访情况如何？
-callbacks-call-back-at = 约定回电时间（当地时间，选择“稍后回电”时填写）
 callbacks-satisfaction-legend = 满意度：1（非常不满意）至5（非常满意），联系上群众时填写
 callbacks-satisfaction-staff = 对工作人员服务态度
 callbacks-satisfaction-process = 对办事流程

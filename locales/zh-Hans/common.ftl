@@ -39,7 +39,6 @@ evaluations-count = { $count }次测评
 language-choose = 语言
 save = 保存
 
-nav-campaigns = 测评活动与通话
 nav-grading = 评分工作台
 nav-callbacks = 回访
 nav-synthesis = 回访汇总

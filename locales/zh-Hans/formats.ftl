@@ -14,3 +14,4 @@ fmt-weekday = { $weekday ->
    *[7] 星期日
   }
 fmt-datetime = { $date } { $time }
+fmt-when = { $date } { $time } { $zone }

@@ -62,12 +62,14 @@ pub enum Action {
     SettingsChanged,
     CampaignChanged,
     RosterImported,
+    StaffChanged,
+    UserRolesChanged,
     RetentionRun,
 }
 
 impl Action {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 22] = [
         Action::Login,
         Action::LoginFailed,
         Action::Logout,
@@ -87,6 +89,8 @@ impl Action {
         Action::SettingsChanged,
         Action::CampaignChanged,
         Action::RosterImported,
+        Action::StaffChanged,
+        Action::UserRolesChanged,
         Action::RetentionRun,
     ];
 
@@ -111,6 +115,8 @@ impl Action {
             Action::SettingsChanged => "settings_changed",
             Action::CampaignChanged => "campaign_changed",
             Action::RosterImported => "roster_imported",
+            Action::StaffChanged => "staff_changed",
+            Action::UserRolesChanged => "user_roles_changed",
             Action::RetentionRun => "retention_run",
         }
     }

@@ -307,16 +307,21 @@ pub async fn set_locale(db: &Db, id: i64, locale: Option<Locale>, now_ms: i64) -
 /// The code of the centre a user works for: an operator's own centre, or
 /// the centre of their department.
 pub async fn home_centre_code(db: &Db, id: i64) -> AppResult<Option<String>> {
-    let code: Option<(String,)> = sqlx::query_as(
-        "SELECT c.code FROM users u \
+    Ok(home_centre(db, id).await?.map(|(code, _)| code))
+}
+
+/// The code and time zone of the centre a user works at (their own centre,
+/// else their department's), if any.
+pub async fn home_centre(db: &Db, id: i64) -> AppResult<Option<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT c.code, c.time_zone FROM users u \
          LEFT JOIN departments d ON d.id = u.department_id \
          JOIN centres c ON c.id = COALESCE(u.centre_id, d.centre_id) \
          WHERE u.id = $1",
     )
     .bind(id)
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(code.map(|(c,)| c))
+    .await?)
 }
 
 /// Makes a grader senior (able to adjudicate) or not.
@@ -334,6 +339,33 @@ pub async fn set_senior(db: &Db, id: i64, senior: bool, now_ms: i64) -> AppResul
         )));
     }
     Ok(())
+}
+
+/// Gives a user new roles and department. Their sessions go on, with the
+/// new roles from their next request (roles are read on every request).
+pub async fn set_roles(
+    db: &Db,
+    id: i64,
+    roles: &Roles,
+    department_id: Option<i64>,
+    now_ms: i64,
+) -> AppResult<User> {
+    let done = sqlx::query(
+        "UPDATE users SET roles = $1, department_id = $2, updated_at = $3 WHERE id = $4",
+    )
+    .bind(roles.stored())
+    .bind(department_id)
+    .bind(now_ms)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
+    }
+    get_user(db, id).await
 }
 
 /// Disables (or re-enables) a user; disabling ends every session they have.

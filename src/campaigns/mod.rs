@@ -208,12 +208,12 @@ pub async fn script_source(db: &Db, script_id: &str, version: &str) -> AppResult
         })
 }
 
-/// Staff the campaign covers, with their department's schedule.
+/// Staff the campaign covers, each with their department and its schedule.
 async fn covered_staff(
     db: &Db,
     departments: &[String],
     grades: &[String],
-) -> AppResult<Vec<PlanStaff>> {
+) -> AppResult<Vec<(roster::Staff, roster::Department, PlanStaff)>> {
     let known: HashMap<i64, roster::Department> = roster::list_departments(db)
         .await?
         .into_iter()
@@ -242,11 +242,12 @@ async fn covered_staff(
         let department = known
             .get(&person.department_id)
             .ok_or_else(|| anyhow::anyhow!("staff {} has no department", person.employee_no))?;
-        out.push(PlanStaff {
+        let plan = PlanStaff {
             staff_id: person.id,
             phone: person.phone.as_str().to_string(),
             schedule: department.schedule(),
-        });
+        };
+        out.push((person, department.clone(), plan));
     }
     Ok(out)
 }
@@ -324,23 +325,28 @@ async fn insert_calls(
     Ok(())
 }
 
-/// Creates a campaign and stores its plan as scheduled calls, in one transaction.
-pub async fn create(
+/// A campaign checked and planned, not yet stored.
+struct Prepared {
+    seed: i64,
+    now_ms: i64,
+    chosen: Vec<CallScript>,
+    staff: Vec<(roster::Staff, roster::Department, PlanStaff)>,
+    plan: planner::Plan,
+}
+
+/// Checks `input`, finds the staff it covers and plans their calls — the
+/// same plan whether it is previewed or stored, given the same seed.
+async fn prepare(
     db: &Db,
     clock: &SharedClock,
     scripts: &ScriptLibrary,
-    from_number: &str,
     input: &CampaignIn,
-) -> AppResult<Created> {
-    let chosen = validate(input, scripts)?;
+) -> AppResult<Prepared> {
+    let chosen: Vec<CallScript> = validate(input, scripts)?.into_iter().cloned().collect();
     let now = clock.now();
     // Every time zone's today has begun by UTC tomorrow; a period over before that is past everywhere.
     if input.end_date < (now - chrono::Duration::days(1)).date_naive() {
         return Err(AppError::invalid("end_date", msg!("campaign-period-over")));
-    }
-    let now_ms = now.timestamp_millis();
-    for script in &chosen {
-        remember_script(db, script, now_ms).await?;
     }
     let staff = covered_staff(db, &input.departments, &input.grades).await?;
     if staff.is_empty() {
@@ -350,6 +356,161 @@ pub async fn create(
     let seed = input
         .seed
         .unwrap_or_else(|| u64::from(rand::random::<u32>())) as i64;
+    let rules = PlanRules {
+        start_date: input.start_date,
+        end_date: input.end_date,
+        calls_per_staff: input.calls_per_staff,
+        window_start: parse_time("window_start", &input.window_start)?,
+        window_end: parse_time("window_end", &input.window_end)?,
+        holidays: input.holidays.iter().copied().collect(),
+        seed: seed as u64,
+        scripts: chosen
+            .iter()
+            .map(|s| (s.id.clone(), s.version.clone()))
+            .collect(),
+        not_before: now,
+    };
+    let busy = busy_days(db, rules.start_date, rules.end_date).await?;
+    let people: Vec<PlanStaff> = staff.iter().map(|(_, _, p)| p.clone()).collect();
+    let plan = planner::plan(&rules, &people, &busy);
+    Ok(Prepared {
+        seed,
+        now_ms: now.timestamp_millis(),
+        chosen,
+        staff,
+        plan,
+    })
+}
+
+/// One department's part of a previewed plan.
+#[derive(Debug, Serialize)]
+pub struct DepartmentPlan {
+    pub code: String,
+    pub name: String,
+    pub centre: String,
+    pub staff: usize,
+    pub calls: usize,
+    pub shortfall: u32,
+}
+
+/// Calls planned in the week starting on Monday `week`.
+#[derive(Debug, Serialize)]
+pub struct WeekPlan {
+    pub week: NaiveDate,
+    pub calls: usize,
+}
+
+/// A person who would not get all their calls, and why.
+#[derive(Debug, Serialize)]
+pub struct ShortPerson {
+    pub employee_no: String,
+    pub name: String,
+    pub department: String,
+    pub missing: u32,
+    pub free_days: u32,
+    pub window_outside_hours: bool,
+}
+
+/// What a campaign would plan, before it is created: how many calls, per
+/// department and per week, and who falls short and why. Creating it with
+/// the same input and `seed` stores exactly this plan.
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub seed: u64,
+    pub staff: usize,
+    pub calls: usize,
+    pub shortfall: u32,
+    pub departments: Vec<DepartmentPlan>,
+    pub weeks: Vec<WeekPlan>,
+    pub short: Vec<ShortPerson>,
+}
+
+pub async fn preview(
+    db: &Db,
+    clock: &SharedClock,
+    scripts: &ScriptLibrary,
+    input: &CampaignIn,
+) -> AppResult<Preview> {
+    use chrono::Datelike;
+    let prepared = prepare(db, clock, scripts, input).await?;
+    let department_of: HashMap<i64, &roster::Department> = prepared
+        .staff
+        .iter()
+        .map(|(person, department, _)| (person.id, department))
+        .collect();
+    let mut departments: Vec<DepartmentPlan> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for (_, department, _) in &prepared.staff {
+        let i = *index.entry(department.id).or_insert_with(|| {
+            departments.push(DepartmentPlan {
+                code: department.code.clone(),
+                name: department.name.clone(),
+                centre: department.centre_name.clone(),
+                staff: 0,
+                calls: 0,
+                shortfall: 0,
+            });
+            departments.len() - 1
+        });
+        departments[i].staff += 1;
+    }
+    let mut weeks: std::collections::BTreeMap<NaiveDate, usize> = Default::default();
+    for call in &prepared.plan.calls {
+        if let Some(d) = department_of.get(&call.staff_id) {
+            departments[index[&d.id]].calls += 1;
+        }
+        let monday = call.local_date
+            - chrono::Duration::days(i64::from(call.local_date.weekday().num_days_from_monday()));
+        *weeks.entry(monday).or_default() += 1;
+    }
+    let people: HashMap<i64, &roster::Staff> =
+        prepared.staff.iter().map(|(p, _, _)| (p.id, p)).collect();
+    let mut short = Vec::new();
+    for s in &prepared.plan.shortfalls {
+        if let (Some(person), Some(d)) = (people.get(&s.staff_id), department_of.get(&s.staff_id)) {
+            departments[index[&d.id]].shortfall += s.missing;
+            short.push(ShortPerson {
+                employee_no: person.employee_no.clone(),
+                name: person.name.clone(),
+                department: d.code.clone(),
+                missing: s.missing,
+                free_days: s.free_days,
+                window_outside_hours: s.window_outside_hours,
+            });
+        }
+    }
+    Ok(Preview {
+        seed: prepared.seed as u64,
+        staff: prepared.staff.len(),
+        calls: prepared.plan.calls.len(),
+        shortfall: prepared.plan.shortfall(),
+        departments,
+        weeks: weeks
+            .into_iter()
+            .map(|(week, calls)| WeekPlan { week, calls })
+            .collect(),
+        short,
+    })
+}
+
+/// Creates a campaign and stores its plan as scheduled calls, in one transaction.
+pub async fn create(
+    db: &Db,
+    clock: &SharedClock,
+    scripts: &ScriptLibrary,
+    from_number: &str,
+    input: &CampaignIn,
+) -> AppResult<Created> {
+    let Prepared {
+        seed,
+        now_ms,
+        chosen,
+        plan,
+        ..
+    } = prepare(db, clock, scripts, input).await?;
+    for script in &chosen {
+        remember_script(db, script, now_ms).await?;
+    }
     let mut tx = db.begin().await?;
     let row: CampaignRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "INSERT INTO campaigns (name, state, script_ids, department_codes, grades, holidays, start_date, \
@@ -370,14 +531,8 @@ pub async fn create(
     .bind(now_ms)
     .fetch_one(&mut *tx)
     .await?;
-    let versions = chosen
-        .iter()
-        .map(|s| (s.id.clone(), s.version.clone()))
-        .collect();
-    let rules = row.rules(versions, now)?;
-    let busy = busy_days(db, rules.start_date, rules.end_date).await?;
-    let plan = planner::plan(&rules, &staff, &busy);
-    insert_calls(&mut tx, row.id, from_number, &plan.calls, now_ms).await?;
+    let from_number = from_number.to_string();
+    insert_calls(&mut tx, row.id, &from_number, &plan.calls, now_ms).await?;
     let row: CampaignRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "UPDATE campaigns SET planned_calls = $1, shortfall = $2 WHERE id = $3 RETURNING {COLUMNS}"
     )))
@@ -471,6 +626,21 @@ pub enum Action {
     Pause,
     Resume,
     Cancel,
+}
+
+impl Action {
+    /// `pause`, `resume` or `cancel`, as in a path.
+    pub fn parse(action: &str) -> AppResult<Action> {
+        match action {
+            "pause" => Ok(Action::Pause),
+            "resume" => Ok(Action::Resume),
+            "cancel" => Ok(Action::Cancel),
+            other => Err(AppError::NotFound(msg!(
+                "not-found-campaign-action",
+                action = other
+            ))),
+        }
+    }
 }
 
 /// Pauses, resumes or cancels a campaign. Cancelling takes its scheduled

@@ -59,13 +59,25 @@ pub struct PlannedCall {
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
     pub calls: Vec<PlannedCall>,
-    /// Staff who could not get all their calls: (staff id, calls missing).
-    pub shortfalls: Vec<(i64, u32)>,
+    /// Staff who could not get all their calls, and why.
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// A person the plan could not give all their calls.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shortfall {
+    pub staff_id: i64,
+    /// Calls missing.
+    pub missing: u32,
+    /// Days in the period with time free to call them (fewer than the calls wanted).
+    pub free_days: u32,
+    /// The campaign's calling window does not meet the department's hours at all.
+    pub window_outside_hours: bool,
 }
 
 impl Plan {
     pub fn shortfall(&self) -> u32 {
-        self.shortfalls.iter().map(|(_, n)| n).sum()
+        self.shortfalls.iter().map(|s| s.missing).sum()
     }
 }
 
@@ -122,12 +134,13 @@ pub fn plan(rules: &PlanRules, staff: &[PlanStaff], busy_days: &HashSet<(i64, Na
             &person.staff_id.to_le_bytes(),
         ]));
         let mut candidates: Vec<(NaiveDate, Slots)> = Vec::new();
-        if let Some(hours) = calling_hours(&person.schedule, rules) {
+        let hours = calling_hours(&person.schedule, rules);
+        if let Some(hours) = &hours {
             let mut date = rules.start_date;
             while date <= rules.end_date {
                 if !rules.holidays.contains(&date) && !busy_days.contains(&(person.staff_id, date))
                 {
-                    let slots = slots_on(date, &hours, not_before);
+                    let slots = slots_on(date, hours, not_before);
                     if !slots.is_empty() {
                         candidates.push((date, slots));
                     }
@@ -153,8 +166,12 @@ pub fn plan(rules: &PlanRules, staff: &[PlanStaff], busy_days: &HashSet<(i64, Na
             })
             .collect();
         if calls.len() < wanted {
-            plan.shortfalls
-                .push((person.staff_id, (wanted - calls.len()) as u32));
+            plan.shortfalls.push(Shortfall {
+                staff_id: person.staff_id,
+                missing: (wanted - calls.len()) as u32,
+                free_days: candidates.len() as u32,
+                window_outside_hours: hours.is_none(),
+            });
         }
         calls.sort_by_key(|c| c.due_at);
         plan.calls.extend(calls);
@@ -255,7 +272,15 @@ mod tests {
             );
         }
         // Nine working days minus the busy one leaves eight for person 1.
-        assert_eq!(plan.shortfalls, vec![(1, 1)]);
+        assert_eq!(
+            plan.shortfalls,
+            vec![Shortfall {
+                staff_id: 1,
+                missing: 1,
+                free_days: 8,
+                window_outside_hours: false
+            }]
+        );
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub use template::{install as install_template_functions, with_lang};
 pub struct Lang {
     pub locale: Locale,
     catalog: Arc<Catalog>,
+    /// The reader's own time zone: times that belong to no centre are shown in it.
+    zone: chrono_tz::Tz,
 }
 
 impl std::fmt::Debug for Lang {
@@ -50,7 +52,22 @@ macro_rules! tr {
 
 impl Lang {
     pub fn new(catalog: Arc<Catalog>, locale: Locale) -> Lang {
-        Lang { locale, catalog }
+        Lang {
+            locale,
+            catalog,
+            zone: chrono_tz::UTC,
+        }
+    }
+
+    /// The same language for a reader in time zone `zone`.
+    pub fn with_zone(mut self, zone: chrono_tz::Tz) -> Lang {
+        self.zone = zone;
+        self
+    }
+
+    /// The reader's own time zone.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.zone
     }
 
     /// English from the built-in catalogues, for code with no reader at hand
@@ -64,7 +81,7 @@ impl Lang {
 
     /// The same catalogues in another language.
     pub fn with_locale(&self, locale: Locale) -> Lang {
-        Lang::new(self.catalog.clone(), locale)
+        Lang::new(self.catalog.clone(), locale).with_zone(self.zone)
     }
 
     pub fn catalog(&self) -> &Arc<Catalog> {
@@ -165,6 +182,21 @@ impl Lang {
         self.datetime(&crate::clock::from_ms(ms).with_timezone(tz))
     }
 
+    /// The one way pages show a moment: date, time and the zone it is in
+    /// (`27 Nov 2026 14:05 KST`, `27.11.2026 14:05 +05`), in `zone` — the
+    /// centre's for calls and callbacks — or the reader's own when `None`.
+    pub fn when(&self, ms: i64, zone: Option<chrono_tz::Tz>) -> String {
+        let zone = zone.unwrap_or(self.zone);
+        let at = crate::clock::from_ms(ms).with_timezone(&zone);
+        tr!(
+            self,
+            "fmt-when",
+            date = self.date(at.date_naive()),
+            time = self.time(&at),
+            zone = at.format("%Z").to_string()
+        )
+    }
+
     /// A `YYYY-MM-DD` day as the locale writes it; anything else unchanged.
     pub fn day_text(&self, text: &str) -> String {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -245,6 +277,9 @@ pub const ID_FAMILIES: &[&str] = &[
     "synthesis-next-",
     "synthesis-table-",
     "training-topic-",
+    "campaign-field-",
+    "overview-carrier-",
+    "roster-field-",
 ];
 
 #[cfg(test)]

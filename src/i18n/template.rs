@@ -117,6 +117,26 @@ fn day(v: Value) -> Result<String, Error> {
     })
 }
 
+/// `{{ ms | when }}` or `{{ ms | when("Asia/Seoul") }}`: a moment (epoch
+/// milliseconds) with its date, time and zone, in the named zone (a centre's)
+/// or else the reader's own. Nothing (a dash) when there is no moment.
+fn when(v: Value, zone: Option<String>) -> Result<String, Error> {
+    let lang = current()?;
+    let Some(ms) = as_f64(&v) else {
+        return Ok("—".into());
+    };
+    let zone = match zone.as_deref() {
+        None | Some("") => None,
+        Some(name) => Some(name.parse::<chrono_tz::Tz>().map_err(|_| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("unknown time zone {name}"),
+            )
+        })?),
+    };
+    Ok(lang.when(ms as i64, zone))
+}
+
 /// Adds `t` and the formatting filters to a template environment.
 pub fn install(env: &mut Environment<'static>) {
     env.add_function("t", t);
@@ -125,4 +145,5 @@ pub fn install(env: &mut Environment<'static>) {
     env.add_filter("pct", pct);
     env.add_filter("interval", interval);
     env.add_filter("day", day);
+    env.add_filter("when", when);
 }

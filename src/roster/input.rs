@@ -248,9 +248,9 @@ impl NewStaff {
             text("exclusion_reason", &f.exclusion_reason, false),
         );
         let reason = reason.map(|r| Some(r).filter(|r| !r.is_empty()));
-        if let (Some(true), Some(Some(r))) = (eligible, &reason) {
-            // A reason without `eligible = no` is a half-made exclusion: the
-            // person would still be called.
+        if let (Some(true), Some(true), Some(Some(r))) = (active, eligible, &reason) {
+            // A reason on someone active and eligible is a half-made
+            // exclusion: the person would still be called.
             p.0.push(FieldProblem::new(
                 "exclusion_reason",
                 r,

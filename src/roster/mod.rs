@@ -29,7 +29,7 @@ pub use save::Change;
 pub use schedule::DepartmentSchedule;
 pub use store::{
     Centre, Department, Staff, StaffFilter, get_centre, get_department, get_staff, list_centres,
-    list_departments, list_staff,
+    list_departments, list_staff, the_one_time_zone,
 };
 
 use crate::clock::SharedClock;

@@ -202,6 +202,17 @@ pub async fn list_centres(db: &Db) -> AppResult<Vec<Centre>> {
     rows.into_iter().map(Centre::try_from).collect()
 }
 
+/// The time zone every centre shares, when they all share one.
+pub async fn the_one_time_zone(db: &Db) -> AppResult<Option<chrono_tz::Tz>> {
+    let zones: Vec<String> = sqlx::query_scalar("SELECT DISTINCT time_zone FROM centres LIMIT 2")
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(match zones.as_slice() {
+        [one] => one.parse().ok(),
+        _ => None,
+    })
+}
+
 pub async fn list_departments(db: &Db) -> AppResult<Vec<Department>> {
     let sql = format!("{DEPARTMENT_SELECT} ORDER BY c.code, d.code");
     let rows: Vec<DepartmentRecord> = sqlx::query_as(sqlx::AssertSqlSafe(sql))

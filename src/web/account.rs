@@ -49,11 +49,14 @@ fn safe_next(next: Option<&str>) -> String {
 }
 
 /// Where a user goes after signing in when no page was asked for: the desk
-/// of their work (the campaigns page for administrators and HR).
+/// of their work: the overview for administrators, results for HR, the
+/// grading desk, the callbacks of the day, one's department's results.
 pub(super) fn home_of(roles: &auth::Roles) -> &'static str {
     use auth::Role;
-    if roles.any_of(&[Role::Admin, Role::Hr]) {
+    if roles.has(Role::Admin) {
         "/"
+    } else if roles.has(Role::Hr) {
+        "/results"
     } else if roles.has(Role::Grader) {
         "/grading"
     } else if roles.has(Role::Operator) {

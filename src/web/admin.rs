@@ -25,6 +25,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .route::<AdminOnly, _, _>(Method::GET, "/admin/users", users_page)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/users", create_user)
+        .route::<AdminOnly, _, _>(Method::POST, "/admin/users/{id}/roles", set_roles)
         .route::<AdminOnly, _, _>(Method::POST, "/admin/users/{id}/{action}", user_action)
         .route::<AdminOnly, _, _>(
             Method::POST,
@@ -75,6 +76,7 @@ struct UserLine {
     senior: bool,
     phone: Option<String>,
     centre_id: Option<i64>,
+    department_id: Option<i64>,
 }
 
 impl From<User> for UserLine {
@@ -89,6 +91,7 @@ impl From<User> for UserLine {
             senior: u.senior,
             phone: u.phone,
             centre_id: u.centre_id,
+            department_id: u.department_id,
         }
     }
 }
@@ -110,6 +113,9 @@ async fn users_view(
         "users": users,
         "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
         "centres": roster::list_centres(&state.db).await?,
+        "departments": roster::list_departments(&state.db).await?.into_iter()
+            .map(|d| serde_json::json!({ "id": d.id, "code": d.code, "name": d.name, "centre": d.centre_code }))
+            .collect::<Vec<_>>(),
     });
     if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
         ctx.extend(extra.clone());
@@ -216,6 +222,87 @@ async fn create_user(
         }
         Err(other) => Err(other),
     }
+}
+
+/// Changes a user's roles and department (audited). An administrator
+/// cannot take the administrator role from themselves: someone must be left
+/// who can give it back.
+async fn set_roles(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    session: Session,
+    lang: Lang,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = pairs(&body);
+    let refuse = |message: Msg| serde_json::json!({ "error": message.in_lang(&lang) });
+    let roles = match checked_roles(&form) {
+        Ok(roles) => roles,
+        Err(e) => {
+            return users_view(
+                &state,
+                &caller,
+                &session,
+                refuse(e),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    if caller.user_id == Some(id) && !roles.has(Role::Admin) {
+        return users_view(
+            &state,
+            &caller,
+            &session,
+            refuse(msg!("user-roles-own-admin")),
+            StatusCode::CONFLICT,
+        )
+        .await;
+    }
+    let department = match department_id(&state, field(&form, "department_code")).await? {
+        Ok(d) => d,
+        Err(e) => {
+            return users_view(
+                &state,
+                &caller,
+                &session,
+                refuse(e),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let before = auth::get_user(&state.db, id).await?;
+    let now = state.clock.now_ms();
+    let after = auth::set_roles(&state.db, id, &roles, department, now).await?;
+    if before.roles.stored() != after.roles.stored() || before.department_id != after.department_id
+    {
+        let detail = format!(
+            "{}: roles {} → {}, department {} → {}",
+            after.username,
+            before.roles.stored(),
+            after.roles.stored(),
+            before
+                .department_id
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+            after
+                .department_id
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+        );
+        audit::record(
+            &state.db,
+            caller
+                .audit(Action::UserRolesChanged)
+                .on("user", id)
+                .detail(detail),
+            now,
+        )
+        .await?;
+    }
+    Ok(Redirect::to("/admin/users").into_response())
 }
 
 /// Disables, enables or resets the password of a user.

@@ -329,8 +329,21 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    // A file upload (multipart) carries its token in the form's action URL:
+    // reading it from the body would mean buffering the whole file here.
+    let is_upload = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let query_token = request.uri().query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.into_owned())
+    });
     let (request, provided) = match (header_token, is_form) {
         (Some(token), _) => (request, Some(token)),
+        (None, false) if is_upload => (request, query_token),
         (None, true) => {
             let (parts, body) = request.into_parts();
             let Ok(bytes) = axum::body::to_bytes(body, 1024 * 1024).await else {

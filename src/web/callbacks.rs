@@ -420,8 +420,8 @@ fn desk_line(
         .copied()
         .unwrap_or(chrono_tz::Tz::UTC);
     let mut value = serde_json::to_value(line).map_err(anyhow::Error::from)?;
-    value["visited_text"] = lang.datetime_ms(line.visited_at, &tz).into();
-    value["next_text"] = lang.datetime_ms(line.next_attempt_at, &tz).into();
+    value["visited_text"] = lang.when(line.visited_at, Some(tz)).into();
+    value["next_text"] = lang.when(line.next_attempt_at, Some(tz)).into();
     Ok(value)
 }
 
@@ -598,15 +598,23 @@ async fn held_page(
         .iter()
         .map(|a| {
             serde_json::json!({
-                "when": lang.datetime_ms(a.at, &tz),
+                "when": lang.when(a.at, Some(tz)),
                 "outcome": a.outcome,
                 "method": a.method,
             })
         })
         .collect();
+    let visited = {
+        use chrono::TimeZone;
+        tz.from_local_datetime(&view.visited_local)
+            .earliest()
+            .map(|t| lang.when(t.timestamp_millis(), Some(tz)))
+            .unwrap_or_else(|| lang.datetime(&view.visited_local.and_utc()))
+    };
     let ctx = serde_json::json!({
         "title": tr!(lang, "callbacks-callback-title", id = view.id.to_string()),
-        "visited": lang.datetime(&view.visited_local.and_utc()),
+        "visited": visited,
+        "centre_zone": tz.name(),
         "attempts": attempts,
         "callback": view,
         "script": script,

@@ -438,11 +438,38 @@ async fn call_scores(
     }))
 }
 
+/// The grader's own day: the queue's size and what they graded since
+/// midnight in their own time zone.
+async fn progress(
+    state: &AppState,
+    caller: &Caller,
+    lang: &Lang,
+) -> AppResult<crate::overview::GraderProgress> {
+    use chrono::TimeZone;
+    let now = state.clock.now();
+    let zone = lang.zone();
+    let midnight = now
+        .with_timezone(&zone)
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .and_then(|m| zone.from_local_datetime(&m).earliest())
+        .map(|m| m.timestamp_millis())
+        .unwrap_or(now.timestamp_millis() - 86_400_000);
+    crate::overview::grader_progress(
+        &state.db,
+        &caller.lease_owner(),
+        midnight,
+        now.timestamp_millis(),
+    )
+    .await
+}
+
 /// The desk's front door: the task the grader holds or the next one.
 async fn desk_next(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     session: Session,
+    lang: Lang,
 ) -> AppResult<Response> {
     let g = grader(&state, &caller).await?;
     match desk::claim_next(
@@ -456,7 +483,13 @@ async fn desk_next(
         Some(id) => Ok(Redirect::to(&format!("/grading/tasks/{id}")).into_response()),
         None => {
             let me = Me::of(&caller, &session).await;
-            Ok(render("desk_empty.html", Some(&me), serde_json::json!({}))?.into_response())
+            let progress = progress(&state, &caller, &lang).await?;
+            Ok(render(
+                "desk_empty.html",
+                Some(&me),
+                serde_json::json!({ "progress": progress }),
+            )?
+            .into_response())
         }
     }
 }
@@ -538,6 +571,7 @@ async fn desk_page(
         "desk.html",
         Some(&me),
         serde_json::json!({
+            "progress": progress(&state, &caller, &lang).await?,
             "task": view,
             "task_json": data,
             "item_labels": item_labels,

@@ -34,7 +34,8 @@ fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
         })
 }
 
-/// The language of one request.
+/// The language of one request; for a signed-in user of a page, with their
+/// own time zone too (their centre's, else the one all centres share, else UTC).
 pub async fn negotiate(state: &AppState, headers: &HeaderMap, caller: Option<&Caller>) -> Lang {
     let prefs = Preferences {
         user: caller.and_then(|c| c.locale),
@@ -44,22 +45,30 @@ pub async fn negotiate(state: &AppState, headers: &HeaderMap, caller: Option<&Ca
             .and_then(|v| v.to_str().ok()),
         centre: None,
     };
+    let user_id = caller.and_then(|c| c.user_id);
+    let home = match user_id {
+        Some(id) => auth::home_centre(&state.db, id).await.ok().flatten(),
+        None => None,
+    };
     let locale = match prefs.without_centre() {
         Some(locale) => locale,
-        None => centre_default(state, caller).await.unwrap_or(Locale::En),
+        None => home
+            .as_ref()
+            .and_then(|(code, _)| state.config.i18n.centre_languages.get(code).copied())
+            .unwrap_or(Locale::En),
     };
-    Lang::new(state.catalog.clone(), locale)
-}
-
-/// The configured default language of the caller's centre.
-async fn centre_default(state: &AppState, caller: Option<&Caller>) -> Option<Locale> {
-    let languages = &state.config.i18n.centre_languages;
-    if languages.is_empty() {
-        return None;
+    let lang = Lang::new(state.catalog.clone(), locale);
+    if user_id.is_none() {
+        return lang;
     }
-    let user_id = caller?.user_id?;
-    let code = auth::home_centre_code(&state.db, user_id).await.ok()??;
-    languages.get(&code).copied()
+    let zone = match home.and_then(|(_, zone)| zone.parse::<chrono_tz::Tz>().ok()) {
+        Some(zone) => Some(zone),
+        None => crate::roster::the_one_time_zone(&state.db)
+            .await
+            .ok()
+            .flatten(),
+    };
+    lang.with_zone(zone.unwrap_or(chrono_tz::UTC))
 }
 
 impl FromRequestParts<AppState> for Lang {

@@ -8,6 +8,7 @@ mod admin;
 pub mod api;
 pub mod auth;
 mod callbacks;
+mod campaign_pages;
 mod campaigns;
 mod disputes;
 mod error;
@@ -20,6 +21,7 @@ mod pages;
 mod render;
 mod results;
 mod roster;
+mod roster_pages;
 pub mod routes;
 mod synthesis;
 pub mod webhooks;
@@ -46,6 +48,8 @@ fn all_routes() -> Routes {
         .merge(account::routes())
         .merge(lang::routes())
         .merge(admin::routes())
+        .merge(campaign_pages::routes())
+        .merge(roster_pages::routes())
         .merge(grading::routes())
         .merge(callbacks::routes())
         .merge(synthesis::routes())

@@ -30,10 +30,10 @@ pub fn routes() -> Routes {
         .public(Method::GET, "/static/callback.js", callback_script)
 }
 
-/// A UTC time as pages print it, in the reader's language (the column
-/// heading says it is UTC).
+/// A moment as pages print it: in the reader's language and own time zone,
+/// labelled with the zone.
 pub(super) fn utc(lang: &Lang, ms: i64) -> String {
-    lang.datetime_ms(ms, &chrono::Utc)
+    lang.when(ms, None)
 }
 
 /// One line of a calls table.
@@ -108,6 +108,12 @@ async fn index(
         return Ok(Redirect::to(super::account::home_of(&caller.roles)).into_response());
     }
     let me = Me::of(&caller, &session).await;
+    let overview = crate::overview::overview(
+        &state.db,
+        state.clock.now_ms(),
+        state.config.carrier.base_url.is_none(),
+    )
+    .await?;
     let campaigns = campaigns::list(&state.db).await?;
     let calls = calls::list(
         &state.db,
@@ -120,7 +126,7 @@ async fn index(
     Ok(render(
         "index.html",
         Some(&me),
-        serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
+        serde_json::json!({ "overview": overview, "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
     )?
     .into_response())
 }

@@ -11,8 +11,9 @@ use minijinja::Environment;
 use serde::Serialize;
 use tower_sessions::Session;
 
-use super::auth::{Caller, csrf_token};
+use super::auth::{Access, Caller, Operations, Policy, csrf_token};
 use crate::auth::audit::Actor;
+use crate::auth::{Role, Roles};
 use crate::error::AppResult;
 use crate::i18n::{self, Lang, Locale};
 
@@ -25,6 +26,13 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
     ),
     ("index.html", include_str!("templates/index.html")),
     ("campaign.html", include_str!("templates/campaign.html")),
+    (
+        "campaign_new.html",
+        include_str!("templates/campaign_new.html"),
+    ),
+    ("overview.html", include_str!("templates/overview.html")),
+    ("roster.html", include_str!("templates/roster.html")),
+    ("staff_edit.html", include_str!("templates/staff_edit.html")),
     ("call.html", include_str!("templates/call.html")),
     ("message.html", include_str!("templates/message.html")),
     ("login.html", include_str!("templates/login.html")),
@@ -89,6 +97,68 @@ pub struct Me {
     pub name: String,
     pub roles: Vec<String>,
     pub csrf: String,
+    /// The menu: exactly the pages this user may open.
+    pub menu: Vec<MenuItem>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MenuItem {
+    pub href: &'static str,
+    /// The message id of its label.
+    pub label: &'static str,
+}
+
+/// The menu's pages in order, with their labels. Who sees an entry is
+/// decided by the access of its route in the route table, so the menu can
+/// never offer a page that answers 403. The start page is open to everyone
+/// signed in, but only the people running evaluations stay on it.
+const MENU: &[(&str, &str)] = &[
+    ("/", "nav-overview"),
+    ("/grading", "nav-grading"),
+    ("/callbacks", "nav-callbacks"),
+    ("/callbacks/synthesis", "nav-synthesis"),
+    ("/results", "nav-results"),
+    ("/results/staff", "nav-my-department"),
+    ("/grading/calibration", "nav-graders"),
+    ("/roster", "nav-roster"),
+    ("/admin/users", "nav-users"),
+    ("/admin/tokens", "nav-tokens"),
+    ("/admin/audit", "nav-audit"),
+];
+
+static MENU_ACCESS: LazyLock<Vec<(&'static str, &'static str, Access)>> = LazyLock::new(|| {
+    let table = super::route_table();
+    MENU.iter()
+        .map(|(href, label)| {
+            let access = if *href == "/" {
+                <Operations as Policy>::ACCESS
+            } else {
+                table
+                    .iter()
+                    .find(|r| r.method == axum::http::Method::GET && r.path == *href)
+                    .map(|r| r.access)
+                    .unwrap_or_else(|| panic!("menu entry {href} has no page"))
+            };
+            (*href, *label, access)
+        })
+        .collect()
+});
+
+/// The menu for a user with `roles`.
+pub fn menu(roles: &Roles) -> Vec<MenuItem> {
+    MENU_ACCESS
+        .iter()
+        .filter(|(_, _, access)| access.allows(roles))
+        .map(|(href, label, _)| MenuItem {
+            href,
+            // HR see every department's staff, not one department's.
+            label: if *href == "/results/staff" && roles.has(Role::Hr) {
+                "nav-staff-results"
+            } else {
+                label
+            },
+        })
+        .collect()
 }
 
 impl Me {
@@ -106,6 +176,7 @@ impl Me {
                 .map(|r| r.as_str().to_string())
                 .collect(),
             csrf: csrf_token(session).await,
+            menu: menu(&caller.roles),
         }
     }
 }
@@ -133,6 +204,7 @@ pub fn render_in(
             );
         }
         obj.insert("lang".into(), lang.locale.tag().into());
+        obj.insert("zone".into(), lang.zone().name().into());
         obj.insert("languages".into(), languages(lang));
     }
     let template = TEMPLATES.get_template(name).map_err(anyhow::Error::from)?;

@@ -150,7 +150,7 @@ fn context(
         "tables": TABLES,
         "categories": categories,
         // In the centre's own time zone, as the report is about its day.
-        "generated": lang.datetime_ms(now_ms, &s.centre.time_zone.tz()),
+        "generated": lang.when(now_ms, Some(s.centre.time_zone.tz())),
     }))
 }
 

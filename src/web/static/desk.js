@@ -30,8 +30,17 @@
     return text;
   }
 
+  // Times of day as the server writes them: 24-hour clock in the reader's
+  // own time zone (the page's data-zone), labelled with the zone.
+  var zone = root.dataset.zone || undefined;
   function clockTime(date) {
-    return date.toLocaleTimeString(lang);
+    var options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone, timeZoneName: "short" };
+    try {
+      return date.toLocaleTimeString("en-GB", options);
+    } catch (e) {
+      delete options.timeZone;
+      return date.toLocaleTimeString("en-GB", options);
+    }
   }
 
   function api(method, url, body) {
