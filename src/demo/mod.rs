@@ -8,8 +8,10 @@
 //! today's waiting on the operator desk.
 //!
 //! So that calls flow whatever the local time, the demo departments keep
-//! hours that begin shortly before the demo starts (every day of the week);
-//! everything else — the planner, the dialer, the measures — is the real thing.
+//! hours that begin shortly before the demo starts (every day of the week),
+//! and the callback centre may call citizens at any hour (see
+//! [`callbacks::configure`]); everything else — the planner, the dialer, the
+//! measures, the draw — is the real thing.
 
 pub mod callbacks;
 pub mod results;
@@ -201,10 +203,10 @@ fn hours_around(
     (start, end, lunch)
 }
 
+const DEPARTMENTS_HEADER: &str = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end\n";
+
 fn departments_csv(now: DateTime<Utc>) -> String {
-    let mut csv = String::from(
-        "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end\n",
-    );
+    let mut csv = String::from(DEPARTMENTS_HEADER);
     for office in &OFFICES {
         let (start, end, lunch) = hours_around(now, office.time_zone);
         let t = |t: NaiveTime| t.format("%H:%M").to_string();
@@ -220,7 +222,6 @@ fn departments_csv(now: DateTime<Utc>) -> String {
             ));
         }
     }
-    csv.push_str(&callbacks::departments_csv_rows());
     csv
 }
 
@@ -279,15 +280,6 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
         STAFF_CSV.as_bytes(),
         "demo staff",
         "KR",
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    roster::import_staff_csv(
-        &state.db,
-        &state.clock,
-        callbacks::STAFF_CSV.as_bytes(),
-        "demo staff (Đồng Tháp)",
-        "VN",
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
