@@ -212,6 +212,42 @@ both_backends! {
         let (status, refused) = post(&app, &operator, &format!("/api/v1/callbacks/{id}/call")).await;
         assert_eq!((status, refused["code"].as_str()), (409, Some("callbacks-outside-calling-hours")), "{refused}");
     }
+
+    async fn the_demo_history_has_double_graded_calls_and_real_agreement_figures(backend: Backend) {
+        let (app, _, _) = demo_at(backend, "2026-09-02T03:00:00Z", demo_config).await;
+        let agreement = app.get_json("/api/v1/grading/agreement").await;
+        let double = agreement["double_graded"].as_i64().unwrap();
+        assert!(double >= 10, "{agreement}");
+        for figure in ["totals_icc", "totals_alpha_interval"] {
+            let value = agreement[figure]["value"].as_f64().unwrap_or_else(|| panic!("{figure} is a number: {agreement}"));
+            assert!(value > 0.0 && value < 1.0, "{figure}: two graders agree, not perfectly: {agreement}");
+            assert_eq!(agreement[figure]["n"].as_i64(), Some(double));
+        }
+        let within = agreement["totals_within_10_points"].as_f64().unwrap();
+        assert!(within > 0.5 && within < 1.0, "{agreement}");
+        let items = agreement["items"].as_array().unwrap();
+        let with_alpha = items.iter().filter(|i| i["alpha_ordinal"]["value"].is_f64() && i["kappa_quadratic"]["value"].is_f64()).count();
+        assert!(with_alpha * 2 >= items.len() && !items.is_empty(), "most items have figures: {agreement}");
+
+        // Graded at the desk by grader and grader2, disagreements settled by the senior grader.
+        let graders = app.get_json("/api/v1/grading/calibration").await;
+        let by = |name: &str| graders.as_array().unwrap().iter().find(|g| g["name"] == name).cloned().unwrap_or_else(|| panic!("{name}: {graders}"));
+        for name in ["Grader One", "Grader Two"] {
+            let g = by(name);
+            assert_eq!(g["gradings"].as_i64(), Some(double), "{g}");
+            assert!(g["median_seconds_per_task"].is_f64() && g["leniency"].is_f64(), "{g}");
+        }
+        let senior = by("Senior Grader");
+        assert!(senior["adjudications"].as_i64().unwrap() >= 1, "{senior}");
+        assert_eq!(senior["adjudications"], senior["gradings"]);
+        // As first made final (a dispute the supervisor won may have changed one since).
+        let sources: Vec<(String, i64)> = sqlx::query_as("SELECT v.source, COUNT(*) FROM evaluations e JOIN score_versions v ON v.evaluation_id = e.id AND v.version = 1 \
+            WHERE e.double_graded = 1 GROUP BY v.source ORDER BY v.source")
+            .fetch_all(&app.state.db.pool).await.unwrap();
+        assert_eq!(sources.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), ["adjudicated", "mean"], "{sources:?}");
+        let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM grading_tasks WHERE state = 'waiting'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(waiting, 0, "the history leaves nothing in the graders' queue");
+    }
 }
 
 /// The demo's `operator` signing in again, with the password they chose.
