@@ -330,6 +330,13 @@ pub struct CallbacksConfig {
     /// Per-centre calling hours, holidays, and the region their citizens'
     /// numbers are read in.
     pub centres: Vec<CallbackCentre>,
+    /// The demo only: citizens may be called at any hour of every day, past
+    /// the 08:00–21:00 bound, so the operator desk can be tried whenever the
+    /// demo starts. `serve --demo` turns it on; no settings file or
+    /// environment variable can (it is not read from them), so for a real
+    /// office the legal bound always holds.
+    #[serde(skip)]
+    pub demo_any_hour: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -366,6 +373,7 @@ impl Default for CallbacksConfig {
             calling_end: "18:00".into(),
             holidays: Vec::new(),
             centres: Vec::new(),
+            demo_any_hour: false,
         }
     }
 }
@@ -532,6 +540,19 @@ mod tests {
             assert_eq!(config.database.url, "postgres://example/db");
             assert_eq!(config.measures.ring_cycle_secs, 6.0);
             assert_eq!(config.server.listen.port(), 8080);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn no_settings_file_can_lift_the_legal_calling_hours() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("civicall.toml", "[callbacks]\ndemo_any_hour = true\n")?;
+            let err = Config::load(None).unwrap_err().to_string();
+            assert!(err.contains("demo_any_hour"), "{err}");
+            jail.create_file("civicall.toml", "")?;
+            jail.set_env("CIVICALL_CALLBACKS__DEMO_ANY_HOUR", "true");
+            assert!(Config::load(None).is_err(), "nor can the environment");
             Ok(())
         });
     }

@@ -20,6 +20,8 @@ callbacks-hours-closed-until = Calling hours: { $hours } — closed now; calls r
 callbacks-hours-description = { $days } { $start }–{ $end } ({ $zone })
 # $first, $last: the first and last weekday of a run of calling days
 callbacks-hours-day-range = { $first }–{ $last }
+# Shown on the operator desk of the demo (serve --demo) only, whose centre may call citizens at any hour; real centres never call before 08:00 or after 21:00
+callbacks-hours-demo = Demo: calling hours widened so the desk is open at any hour.
 callbacks-take-next = Take the next callback
 callbacks-column-number = #
 callbacks-column-service = Service

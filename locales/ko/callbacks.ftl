@@ -20,6 +20,8 @@ callbacks-hours-closed-until = 통화 가능 시간: { $hours } — 지금은 �
 callbacks-hours-description = { $days } { $start }–{ $end } ({ $zone })
 # $first, $last: 연속된 통화 요일의 첫 요일과 마지막 요일
 callbacks-hours-day-range = { $first }–{ $last }
+# 데모(serve --demo)의 상담원 화면에만 표시됨: 데모 기관은 시간과 관계없이 시민에게 전화할 수 있음. 실제 기관은 08:00 이전이나 21:00 이후에는 절대 전화하지 않음
+callbacks-hours-demo = 데모: 언제든 해피콜을 해 볼 수 있도록 통화 가능 시간을 넓혔습니다.
 callbacks-take-next = 다음 해피콜 받기
 callbacks-column-number = #
 callbacks-column-service = 민원 업무

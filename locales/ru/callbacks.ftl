@@ -21,6 +21,8 @@ callbacks-hours-closed-until = Время обзвона: { $hours } — сей�
 callbacks-hours-description = { $days } { $start }–{ $end } ({ $zone })
 # $first, $last: первый и последний день недели в ряду дней обзвона
 callbacks-hours-day-range = { $first }–{ $last }
+# Показывается только на пульте оператора в демо (serve --demo), где центр может звонить в любое время; настоящие центры никогда не звонят раньше 08:00 и позже 21:00
+callbacks-hours-demo = Демо: время обзвона расширено, чтобы обратные звонки можно было делать в любое время суток.
 callbacks-take-next = Взять следующий
 callbacks-column-number = №
 callbacks-column-service = Услуга

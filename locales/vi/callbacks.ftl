@@ -20,6 +20,8 @@ callbacks-hours-closed-until = Khung giờ gọi: { $hours } — hiện ngoài g
 callbacks-hours-description = { $days } { $start }–{ $end } ({ $zone })
 # $first, $last: thứ đầu tiên và thứ cuối cùng của chuỗi ngày gọi liên tiếp
 callbacks-hours-day-range = { $first }–{ $last }
+# Chỉ hiện trên bàn gọi lại của bản demo (serve --demo), nơi trung tâm được gọi cho công dân vào bất kỳ giờ nào; trung tâm thật không bao giờ gọi trước 08:00 hay sau 21:00
+callbacks-hours-demo = Bản demo: khung giờ gọi đã được mở rộng để bàn gọi lại hoạt động vào bất kỳ giờ nào.
 callbacks-take-next = Nhận cuộc gọi lại tiếp theo
 callbacks-column-number = #
 callbacks-column-service = Dịch vụ

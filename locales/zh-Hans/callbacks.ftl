@@ -19,6 +19,8 @@ callbacks-hours-closed-until = 回访时段：{ $hours }。当前不在回访时
 callbacks-hours-description = { $days } { $start }–{ $end }（{ $zone }）
 # $first, $last: the first and last weekday of a run of calling days
 callbacks-hours-day-range = { $first }至{ $last }
+# Shown on the operator desk of the demo (serve --demo) only, whose centre may call citizens at any hour; real centres never call before 08:00 or after 21:00
+callbacks-hours-demo = 演示：已放宽回访时段，任何时间都可以使用回访座席。
 callbacks-take-next = 领取下一条回访
 callbacks-column-number = #
 callbacks-column-service = 办理事项

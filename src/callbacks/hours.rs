@@ -1,6 +1,7 @@
 //! When citizens may be called: a centre's days and hours in its own time
 //! zone, minus holidays, and never before 08:00 or after 21:00 local time
-//! whatever the settings say.
+//! whatever the settings say — except in the demo, whose centre calls at any
+//! hour (`callbacks.demo_any_hour`, which only `serve --demo` can set).
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
@@ -19,12 +20,19 @@ const LATEST: (u32, u32) = (21, 0);
 pub struct CallingHours {
     schedule: DepartmentSchedule,
     holidays: Vec<NaiveDate>,
+    /// The demo's widened hours: every day, all day.
+    demo_any_hour: bool,
 }
 
 impl CallingHours {
     /// The calling hours of centre `code` in time zone `tz`, from the settings.
     pub fn for_centre(config: &CallbacksConfig, code: &str, tz: Tz) -> AppResult<CallingHours> {
         let own = config.centres.iter().find(|c| c.code == code);
+        let mut holidays = config.holidays.clone();
+        holidays.extend(own.map(|c| c.holidays.clone()).unwrap_or_default());
+        if config.demo_any_hour {
+            return Ok(CallingHours::all_day(tz, holidays));
+        }
         let days = own
             .and_then(|c| c.days.clone())
             .unwrap_or_else(|| config.calling_days.clone());
@@ -64,8 +72,6 @@ impl CallingHours {
                 ),
             ));
         }
-        let mut holidays = config.holidays.clone();
-        holidays.extend(own.map(|c| c.holidays.clone()).unwrap_or_default());
         Ok(CallingHours {
             schedule: DepartmentSchedule {
                 time_zone: tz,
@@ -75,7 +81,40 @@ impl CallingHours {
                 lunch: None,
             },
             holidays,
+            demo_any_hour: false,
         })
+    }
+
+    /// Every day from midnight to the last instant before the next one (a
+    /// schedule's end is excluded, and there is no 24:00).
+    fn all_day(tz: Tz, holidays: Vec<NaiveDate>) -> CallingHours {
+        let midnight = NaiveTime::MIN;
+        let last = NaiveTime::from_hms_nano_opt(23, 59, 59, 999_999_999).expect("a valid time");
+        CallingHours {
+            schedule: DepartmentSchedule {
+                time_zone: tz,
+                work_days: vec![
+                    Weekday::Mon,
+                    Weekday::Tue,
+                    Weekday::Wed,
+                    Weekday::Thu,
+                    Weekday::Fri,
+                    Weekday::Sat,
+                    Weekday::Sun,
+                ],
+                work_start: midnight,
+                work_end: last,
+                lunch: None,
+            },
+            holidays,
+            demo_any_hour: true,
+        }
+    }
+
+    /// Whether these are the demo's widened hours rather than a real
+    /// office's, which never reach past 08:00–21:00.
+    pub fn is_demo_any_hour(&self) -> bool {
+        self.demo_any_hour
     }
 
     pub fn time_zone(&self) -> Tz {
@@ -195,6 +234,53 @@ mod tests {
         assert!(!hours.is_open(utc("2026-09-01T00:30:00Z")));
         assert!(hours.is_open(utc("2026-09-01T01:00:00Z")));
         assert!(!hours.is_open(utc("2026-09-01T14:10:00Z")));
+    }
+
+    #[test]
+    fn only_the_demo_setting_calls_at_night_and_then_at_any_hour() {
+        let all_day = |demo: bool| CallbacksConfig {
+            demo_any_hour: demo,
+            ..config("mon-sun", "00:00", "23:59")
+        };
+        let real =
+            CallingHours::for_centre(&all_day(false), "DT", chrono_tz::Asia::Ho_Chi_Minh).unwrap();
+        let demo =
+            CallingHours::for_centre(&all_day(true), "DT", chrono_tz::Asia::Ho_Chi_Minh).unwrap();
+        assert!(!real.is_demo_any_hour() && demo.is_demo_any_hour());
+        // 02:00, 07:59, 21:00, 23:30 and 23:59:59 in Ho Chi Minh City (UTC+7);
+        // the day before the holiday of 2 September.
+        for night in [
+            "2026-08-31T19:00:00Z",
+            "2026-09-01T00:59:00Z",
+            "2026-09-01T14:00:00Z",
+            "2026-09-01T16:30:00Z",
+            "2026-09-01T16:59:59Z",
+        ] {
+            let at = utc(night);
+            assert!(!real.is_open(at), "a real office is closed at {night}");
+            assert!(demo.is_open(at), "the demo is open at {night}");
+            assert_eq!(demo.next_open(at), Some(at));
+        }
+        // 02:00 local: the real office waits for 08:00.
+        assert_eq!(
+            real.next_open(utc("2026-08-31T19:00:00Z")),
+            Some(utc("2026-09-01T01:00:00Z"))
+        );
+        // Holidays still hold.
+        assert!(!demo.is_open(utc("2026-09-02T05:00:00Z")));
+        assert_eq!(
+            demo.next_open(utc("2026-09-02T05:00:00Z")),
+            Some(utc("2026-09-02T17:00:00Z"))
+        );
+        let en = Lang::english();
+        assert_eq!(
+            real.describe(&en),
+            "Monday–Sunday 08:00–21:00 (Asia/Ho_Chi_Minh)"
+        );
+        assert_eq!(
+            demo.describe(&en),
+            "Monday–Sunday 00:00–23:59 (Asia/Ho_Chi_Minh)"
+        );
     }
 
     #[test]

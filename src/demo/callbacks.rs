@@ -7,6 +7,12 @@
 //! Yesterday's calls go through the same desk functions the operator's page
 //! uses, at yesterday's times; their numbers are the sandbox's, so today's
 //! calls can be bridged and recorded for real.
+//!
+//! The demo is tried at any hour from anywhere, and the centre's evening
+//! can be another visitor's morning: so the centre may call citizens at any
+//! hour of every day (`callbacks.demo_any_hour`, which a real office cannot
+//! set), and today's draw runs when the demo starts, whatever the draw time,
+//! its callbacks due at once.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone as _, Utc};
 use chrono_tz::Tz;
@@ -71,7 +77,7 @@ const DEPARTMENTS: [Department; 3] = [
     },
 ];
 
-pub const STAFF_CSV: &str =
+const STAFF_CSV: &str =
     "employee_no,name,department_code,grade,job_title,phone,active,eligible,exclusion_reason
 DT-01,Nguyễn Thị Hoa,DT-LAND,Chuyên viên,Tiếp nhận hồ sơ,+842773851001,yes,yes,
 DT-02,Lê Văn Tâm,DT-LAND,Chuyên viên,Tiếp nhận hồ sơ,+842773851002,yes,yes,
@@ -81,34 +87,38 @@ DT-05,Võ Thị Ngọc Anh,DT-BIZ,Chuyên viên,Đăng ký kinh doanh,+842773851
 DT-06,Huỳnh Minh Đức,DT-BIZ,Chuyên viên,Đăng ký kinh doanh,+842773851006,yes,yes,
 ";
 
-/// The centre's departments as roster CSV rows (real office hours).
-pub fn departments_csv_rows() -> String {
-    DEPARTMENTS
-        .iter()
-        .map(|d| {
-            format!(
-                "{},\"{}\",{CENTRE},\"{CENTRE_NAME}\",{},mon-sat,07:00,17:00,11:30,13:00\n",
-                d.code,
-                d.name,
-                TIME_ZONE.name()
-            )
-        })
-        .collect()
+/// The centre's departments as roster CSV (real office hours).
+fn departments_csv() -> String {
+    let mut csv = String::from(super::DEPARTMENTS_HEADER);
+    for d in &DEPARTMENTS {
+        csv.push_str(&format!(
+            "{},\"{}\",{CENTRE},\"{CENTRE_NAME}\",{},mon-sat,07:00,17:00,11:30,13:00\n",
+            d.code,
+            d.name,
+            TIME_ZONE.name()
+        ));
+    }
+    csv
 }
 
-/// Calling hours for the demo centre (every day, as long as the law allows)
-/// and sandbox lines for the operator and the citizens.
+/// The demo centre's calling hours: all day, every day. The demo's offices
+/// get hours that have just begun when the demo starts; this centre gets
+/// the whole day instead, because an operator's session can run past
+/// midnight in Đồng Tháp and these settings are made before the demo's
+/// clock is known. Without `demo_any_hour` the same hours would shrink to
+/// the legal 08:00–21:00.
 pub fn configure(config: &mut Config) {
     if config.callbacks.centres.is_empty() {
         config.callbacks.centres = vec![CallbackCentre {
             code: CENTRE.into(),
             days: Some("mon-sun".into()),
-            start: Some("08:00".into()),
-            end: Some("21:00".into()),
+            start: Some("00:00".into()),
+            end: Some("23:59".into()),
             holidays: Vec::new(),
             region: Some("VN".into()),
         }];
     }
+    config.callbacks.demo_any_hour = true;
 }
 
 pub fn lines() -> Vec<LineRule> {
@@ -342,9 +352,30 @@ fn attempt(rng: &mut ChaCha8Rng, at: DateTime<Utc>) -> OutcomeIn {
     }
 }
 
-/// Seeds visits, works yesterday's callbacks and draws today's. `operator`
-/// is the demo operator's account.
+/// Seeds the centre with its staff and visits, works yesterday's
+/// callbacks and draws today's. `operator` is the demo operator's account.
+///
+/// The centre comes into the roster only here, just before its visits: the
+/// app's draw worker may already run (it does in tests), and once the draw
+/// time has passed it would draw today for a centre it found without visits.
 pub async fn seed(state: &AppState, operator_id: i64) -> anyhow::Result<()> {
+    roster::import_departments_csv(
+        &state.db,
+        &state.clock,
+        departments_csv().as_bytes(),
+        "demo departments (Đồng Tháp)",
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    roster::import_staff_csv(
+        &state.db,
+        &state.clock,
+        STAFF_CSV.as_bytes(),
+        "demo staff (Đồng Tháp)",
+        "VN",
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let now = state.clock.now();
     let today = now.with_timezone(&TIME_ZONE).date_naive();
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(today.num_days_from_ce().unsigned_abs()));
@@ -407,7 +438,11 @@ pub async fn seed(state: &AppState, operator_id: i64) -> anyhow::Result<()> {
         }
     }
 
-    // Today: the draw, waiting for the operator.
+    // Today: the draw, now rather than at the draw time (the demo may start
+    // before it), waiting for the operator. Its callbacks fall due at the
+    // first calling moment from now: at once, since the demo calls at any
+    // hour. Just after midnight "today" has no visits yet, and the draw
+    // takes yesterday's afternoon, which yesterday's morning draw left.
     draw::run(&state.db, config, &centre, today, now).await?;
     Ok(())
 }

@@ -8,10 +8,13 @@
 //! today's waiting on the operator desk.
 //!
 //! So that calls flow whatever the local time, the demo departments keep
-//! hours that begin shortly before the demo starts (every day of the week);
-//! everything else — the planner, the dialer, the measures — is the real thing.
+//! hours that begin shortly before the demo starts (every day of the week),
+//! and the callback centre may call citizens at any hour (see
+//! [`callbacks::configure`]); everything else — the planner, the dialer, the
+//! measures, the draw, the graders' desk — is the real thing.
 
 pub mod callbacks;
+pub mod double_grading;
 pub mod results;
 
 use std::path::PathBuf;
@@ -23,6 +26,7 @@ use crate::app::AppState;
 use crate::auth::{self, Role};
 use crate::campaigns::{self, CampaignIn};
 use crate::config::Config;
+use crate::grading::desk::Grader;
 use crate::i18n::Locale;
 use crate::roster;
 use crate::telephony::sandbox::profile::{Dist, LineOutcome, LineProfile, LineRule};
@@ -201,10 +205,10 @@ fn hours_around(
     (start, end, lunch)
 }
 
+const DEPARTMENTS_HEADER: &str = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end\n";
+
 fn departments_csv(now: DateTime<Utc>) -> String {
-    let mut csv = String::from(
-        "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end\n",
-    );
+    let mut csv = String::from(DEPARTMENTS_HEADER);
     for office in &OFFICES {
         let (start, end, lunch) = hours_around(now, office.time_zone);
         let t = |t: NaiveTime| t.format("%H:%M").to_string();
@@ -220,14 +224,15 @@ fn departments_csv(now: DateTime<Utc>) -> String {
             ));
         }
     }
-    csv.push_str(&callbacks::departments_csv_rows());
     csv
 }
 
 /// Demo accounts beside the first administrator: one per role, each in
 /// the language of the office it works for (Guri in Korean, the Almaty
-/// centre in Russian, Đồng Tháp's hotline in Vietnamese).
-const ACCOUNTS: [(&str, &str, Role, Option<&str>, Locale); 5] = [
+/// centre in Russian, Đồng Tháp's hotline in Vietnamese), and a senior
+/// grader for both offices (in English) who settles the two graders'
+/// disagreements.
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, Locale); 6] = [
     ("hr", "HR Officer", Role::Hr, None, Locale::Ko),
     ("grader", "Grader One", Role::Grader, None, Locale::Ko),
     (
@@ -237,6 +242,7 @@ const ACCOUNTS: [(&str, &str, Role, Option<&str>, Locale); 5] = [
         Some("KZ-SOCIAL"),
         Locale::Ru,
     ),
+    ("senior", "Senior Grader", Role::Grader, None, Locale::En),
     (
         "operator",
         "Hotline Operator",
@@ -260,9 +266,13 @@ const CENTRE_LANGUAGES: [(&str, Locale); 3] = [
     (callbacks::CENTRE, Locale::Vi),
 ];
 
-/// Seeds the roster and starts one campaign per office whose calls begin
-/// within a minute and all go out in the next four minutes. Returns the
-/// demo accounts with their one-time passwords.
+/// Seeds the roster, the demo accounts, Đồng Tháp's callbacks, the
+/// results history and one campaign per office whose calls begin within a
+/// minute and all go out in the next four minutes. Returns the demo
+/// accounts with their one-time passwords.
+///
+/// The campaigns come last, so that no call of theirs reaches the graders'
+/// queue while the history is graded at the graders' desk.
 pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
     let now = state.clock.now();
     roster::import_departments_csv(
@@ -282,15 +292,69 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
-    roster::import_staff_csv(
-        &state.db,
-        &state.clock,
-        callbacks::STAFF_CSV.as_bytes(),
-        "demo staff (Đồng Tháp)",
-        "VN",
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (accounts, users) = create_accounts(state).await?;
+    let user = |name: &str| {
+        users
+            .iter()
+            .find(|u| u.username == name)
+            .ok_or_else(|| anyhow::anyhow!("the demo has no account {name}"))
+    };
+    callbacks::seed(state, user("operator")?.id).await?;
+    let grader = |u: &auth::User| Grader {
+        key: format!("user:{}", u.id),
+        user_id: Some(u.id),
+        department_id: u.department_id,
+        senior: u.senior,
+    };
+    let graders = double_grading::Graders {
+        first: grader(user("grader")?),
+        second: grader(user("grader2")?),
+        senior: grader(user("senior")?),
+    };
+    let history = results::seed(state, &graders).await?;
+    tracing::info!(evaluations = history, "demo results history seeded");
+    start_campaigns(state).await?;
+    Ok(accounts)
+}
+
+/// The demo accounts, each with a one-time password, in their languages.
+async fn create_accounts(
+    state: &AppState,
+) -> anyhow::Result<(Vec<(String, String)>, Vec<auth::User>)> {
+    let departments = roster::list_departments(&state.db).await?;
+    let mut accounts = Vec::new();
+    let mut users = Vec::new();
+    for (username, name, role, department, locale) in ACCOUNTS {
+        let one_time = auth::password::one_time_password();
+        let department_id =
+            department.and_then(|code| departments.iter().find(|d| d.code == code).map(|d| d.id));
+        let mut user = auth::create_user(
+            &state.db,
+            &auth::NewUser {
+                username,
+                display_name: name,
+                password: &one_time,
+                roles: auth::Roles(vec![role]),
+                department_id,
+                must_change_password: true,
+            },
+            state.clock.now_ms(),
+        )
+        .await?;
+        auth::set_locale(&state.db, user.id, Some(locale), state.clock.now_ms()).await?;
+        if username == "senior" {
+            auth::set_senior(&state.db, user.id, true, state.clock.now_ms()).await?;
+            user.senior = true;
+        }
+        accounts.push((username.to_string(), one_time));
+        users.push(user);
+    }
+    Ok((accounts, users))
+}
+
+/// One campaign per office, its calls inside the next four minutes.
+async fn start_campaigns(state: &AppState) -> anyhow::Result<()> {
+    let now = state.clock.now();
     for office in &OFFICES {
         let local = now.with_timezone(&office.time_zone);
         let window_end = (local.time() + Duration::minutes(4))
@@ -330,34 +394,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<(String, String)>> {
             "demo campaign planned"
         );
     }
-    let history = results::seed(state).await?;
-    tracing::info!(evaluations = history, "demo results history seeded");
-    let departments = roster::list_departments(&state.db).await?;
-    let mut accounts = Vec::new();
-    for (username, name, role, department, locale) in ACCOUNTS {
-        let one_time = auth::password::one_time_password();
-        let department_id =
-            department.and_then(|code| departments.iter().find(|d| d.code == code).map(|d| d.id));
-        let user = auth::create_user(
-            &state.db,
-            &auth::NewUser {
-                username,
-                display_name: name,
-                password: &one_time,
-                roles: auth::Roles(vec![role]),
-                department_id,
-                must_change_password: true,
-            },
-            state.clock.now_ms(),
-        )
-        .await?;
-        auth::set_locale(&state.db, user.id, Some(locale), state.clock.now_ms()).await?;
-        if role == Role::Operator {
-            callbacks::seed(state, user.id).await?;
-        }
-        accounts.push((username.to_string(), one_time));
-    }
-    Ok(accounts)
+    Ok(())
 }
 
 #[cfg(test)]

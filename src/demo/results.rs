@@ -9,13 +9,21 @@
 //! come from the same scoring code as a grader's sheet, and each score is
 //! stored as its first version. These history calls have no recordings:
 //! they stand for months that were graded before the demo started.
+//!
+//! The answered calls chosen for double grading (the configured share, by
+//! the desk's own rule) went through the graders' desk instead (see
+//! [`super::double_grading`]).
+
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::double_grading::{DoubleGrading, Graders, queue_for_graders};
 use crate::app::AppState;
 use crate::calls::measures::Connection;
+use crate::grading::desk;
 use crate::grading::scoring::{self, Bands};
 use crate::grading::versions::{self, FinalSheet};
 use crate::reports::disputes::{self, NewDispute, Person, Review};
@@ -77,7 +85,7 @@ fn connection(rng: &mut ChaCha8Rng) -> Connection {
 }
 
 /// One call's item values (none for not applicable) and grader comment.
-type Sheet = Vec<(String, String, Option<i64>, Option<&'static str>)>;
+pub(super) type Sheet = Vec<(String, String, Option<i64>, Option<&'static str>)>;
 
 fn sheet(
     script: &CallScript,
@@ -104,7 +112,7 @@ fn sheet(
 }
 
 /// Seeds the history; returns how many evaluations it wrote.
-pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
+pub async fn seed(state: &AppState, graders: &Graders) -> anyhow::Result<usize> {
     let now = state.clock.now();
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(
         now.date_naive().num_days_from_ce().unsigned_abs(),
@@ -125,6 +133,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
         crate::campaigns::remember_script(&state.db, script, state.clock.now_ms()).await?;
     }
     let mut written = 0;
+    let mut adjudicated = false;
     for (staff_id, department_id, employee_no, zone, phone) in staff {
         let script_id = if employee_no.starts_with("GR-") {
             "passport-reissue-ko"
@@ -170,19 +179,44 @@ pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
                     .map_or(now, |t| t.with_timezone(&Utc));
                 let finalized = (at + Duration::days(2)).min(now - Duration::hours(1));
                 let items = sheet(script, rings, connection, skill, &mut rng);
-                write(
-                    state,
-                    script,
-                    &bands,
-                    (staff_id, department_id, &phone),
+                let call = HistoryCall {
+                    staff_id,
+                    department_id,
+                    phone: &phone,
                     day,
-                    at.timestamp_millis(),
-                    finalized.timestamp_millis(),
+                    at_ms: at.timestamp_millis(),
+                    finalized_ms: finalized.timestamp_millis(),
                     connection,
                     rings,
-                    &items,
-                )
-                .await?;
+                };
+                let mut tx = state.db.begin().await?;
+                let evaluation_id = record_call(&mut tx, state, script, &call).await?;
+                let double = connection == Connection::Person
+                    && graders.may_all_grade(department_id)
+                    && desk::chosen_for_double_grading(
+                        evaluation_id,
+                        state.config.grading.double_share,
+                    );
+                if double {
+                    // The recording came in ten minutes after the call.
+                    let queued_ms = call.at_ms + 10 * 60_000;
+                    queue_for_graders(&mut tx, script, evaluation_id, queued_ms, &items).await?;
+                    tx.commit().await?;
+                    let grading = DoubleGrading {
+                        graders,
+                        script,
+                        evaluation_id,
+                        heard: &items,
+                        from_ms: call.at_ms,
+                        until_ms: call.finalized_ms,
+                    };
+                    // Until one call has been adjudicated, the next is heard
+                    // differently by the two graders.
+                    adjudicated |= grading.run(state, !adjudicated).await?;
+                } else {
+                    finalize_single(&mut tx, script, &bands, evaluation_id, &call, &items).await?;
+                    tx.commit().await?;
+                }
                 written += 1;
             }
         }
@@ -191,62 +225,83 @@ pub async fn seed(state: &AppState) -> anyhow::Result<usize> {
     Ok(written)
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn write(
-    state: &AppState,
-    script: &CallScript,
-    bands: &Bands,
-    (staff_id, department_id, phone): (i64, i64, &str),
+/// One call of the history, as it was made.
+struct HistoryCall<'a> {
+    staff_id: i64,
+    department_id: i64,
+    phone: &'a str,
     day: NaiveDate,
     at_ms: i64,
+    /// When its score became final (for the calls graded once).
     finalized_ms: i64,
     connection: Connection,
     rings: Option<i64>,
-    items: &Sheet,
-) -> anyhow::Result<()> {
-    let shares: std::collections::BTreeMap<String, Option<f64>> = items
-        .iter()
-        .map(|(_, key, value, _)| {
-            let share = value.and_then(|v| script.item(key).and_then(|(_, i)| i.scale.fraction(v)));
-            (key.clone(), share)
-        })
-        .collect();
-    let score = scoring::score_shares(script, |k| shares.get(k).copied().flatten(), bands);
-    let mut tx = state.db.begin().await?;
-    let latency = rings.map(|r| (r - 1) * 4000 + 1500);
+}
+
+/// Stores the call and its evaluation, not yet scored; returns the
+/// evaluation's id.
+async fn record_call(
+    tx: &mut crate::db::Transaction,
+    state: &AppState,
+    script: &CallScript,
+    call: &HistoryCall<'_>,
+) -> anyhow::Result<i64> {
+    let latency = call.rings.map(|r| (r - 1) * 4000 + 1500);
+    let at_ms = call.at_ms;
     let call_id: i64 = sqlx::query_scalar(
         "INSERT INTO calls (purpose, script_id, to_number, from_number, state, status, connection, dial_started_at, \
          answered_at, ended_at, answer_latency_ms, ring_count, staff_id, local_date, script_version, created_at, updated_at) \
          VALUES ('evaluation', $1, $2, $3, 'ended', 'completed', $4, $5, $6, $7, $8, $9, $10, $11, $12, $5, $7) RETURNING id",
     )
     .bind(&script.id)
-    .bind(phone)
+    .bind(call.phone)
     .bind(&state.config.carrier.from_number)
-    .bind(connection.as_str())
+    .bind(call.connection.as_str())
     .bind(at_ms)
     .bind(latency.map(|l| at_ms + l))
     .bind(at_ms + 180_000)
     .bind(latency)
-    .bind(rings)
-    .bind(staff_id)
-    .bind(day.to_string())
+    .bind(call.rings)
+    .bind(call.staff_id)
+    .bind(call.day.to_string())
     .bind(&script.version)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
-    let evaluation_id: i64 = sqlx::query_scalar(
+    Ok(sqlx::query_scalar(
         "INSERT INTO evaluations (call_id, staff_id, script_id, script_version, state, connection, local_date, \
-         department_id, finalized_at, created_at, updated_at) VALUES ($1, $2, $3, $4, 'final', $5, $6, $7, $8, $9, $8) RETURNING id",
+         department_id, created_at, updated_at) VALUES ($1, $2, $3, $4, 'awaiting_grading', $5, $6, $7, $8, $8) RETURNING id",
     )
     .bind(call_id)
-    .bind(staff_id)
+    .bind(call.staff_id)
     .bind(&script.id)
     .bind(&script.version)
-    .bind(connection.as_str())
-    .bind(day.to_string())
-    .bind(department_id)
-    .bind(finalized_ms)
+    .bind(call.connection.as_str())
+    .bind(call.day.to_string())
+    .bind(call.department_id)
     .bind(at_ms)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// A call graded once (or scored on its measures alone): its item scores
+/// and its final score, as the first version.
+async fn finalize_single(
+    tx: &mut crate::db::Transaction,
+    script: &CallScript,
+    bands: &Bands,
+    evaluation_id: i64,
+    call: &HistoryCall<'_>,
+    items: &Sheet,
+) -> anyhow::Result<()> {
+    let finalized_ms = call.finalized_ms;
+    let shares = shares_of(script, items);
+    let score = scoring::score_shares(script, |k| shares.get(k).copied().flatten(), bands);
+    sqlx::query(
+        "UPDATE evaluations SET state = 'final', finalized_at = $1, updated_at = $1 WHERE id = $2",
+    )
+    .bind(finalized_ms)
+    .bind(evaluation_id)
+    .execute(&mut **tx)
     .await?;
     for (stage, key, value, comment) in items {
         let auto = script.item(key).is_some_and(|(_, i)| i.auto.is_some());
@@ -262,17 +317,17 @@ async fn write(
         .bind(if auto { "auto" } else { "demo-grader" })
         .bind(comment)
         .bind(finalized_ms)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     }
-    let source = if connection == Connection::Person {
+    let source = if call.connection == Connection::Person {
         "single"
     } else {
         "auto"
     };
     let sheet = FinalSheet::from_score(score, shares, source);
     versions::record(
-        &mut tx,
+        tx,
         evaluation_id,
         &sheet,
         None,
@@ -281,8 +336,18 @@ async fn write(
         finalized_ms,
     )
     .await?;
-    tx.commit().await?;
     Ok(())
+}
+
+/// Each item's share of its weight, `None` for not applicable.
+fn shares_of(script: &CallScript, items: &Sheet) -> BTreeMap<String, Option<f64>> {
+    items
+        .iter()
+        .map(|(_, key, value, _)| {
+            let share = value.and_then(|v| script.item(key).and_then(|(_, i)| i.scale.fraction(v)));
+            (key.clone(), share)
+        })
+        .collect()
 }
 
 /// The civil-affairs supervisor disputed two of this month's listening

@@ -401,6 +401,7 @@ async fn desk_page(
                 "text": hours.describe(&lang),
                 "open": hours.is_open(now),
                 "resume": hours.next_open(now).map(|t| lang.datetime(&t.with_timezone(&tz))),
+                "demo_any_hour": hours.is_demo_any_hour(),
             }))
         }
         None => None,
