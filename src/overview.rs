@@ -194,7 +194,7 @@ pub async fn overview(db: &Db, now_ms: i64, sandbox: bool) -> AppResult<Overview
                 }),
         )
         .collect();
-    failures.sort_by(|a, b| b.at.cmp(&a.at));
+    failures.sort_by_key(|f| std::cmp::Reverse(f.at));
     failures.truncate(10);
     Ok(Overview {
         grading: GradingQueue {

@@ -179,3 +179,4 @@ desk-progress = { $waiting ->
   } · you graded { $mine } today.
 # $zone: the centre's time zone (e.g. Asia/Ho_Chi_Minh)
 callbacks-call-back-at-in = Call back at ({ $zone } time, for “later”)
+campaign-new-date-hint = Days are written year-month-day, e.g. 2026-12-01.

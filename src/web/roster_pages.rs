@@ -196,17 +196,29 @@ fn form_of(s: &Staff) -> StaffFields {
     }
 }
 
+/// One person's page as it is about to be shown.
+struct StaffForm<'a> {
+    person: &'a Staff,
+    fields: &'a StaffFields,
+    problems: &'a [FieldProblem],
+    /// Just saved: the page says so.
+    saved: bool,
+}
+
 async fn staff_view(
     state: &AppState,
     caller: &Caller,
     session: &Session,
     lang: &Lang,
-    person: &Staff,
-    fields: &StaffFields,
-    problems: &[FieldProblem],
-    saved: bool,
+    form: StaffForm<'_>,
     status: StatusCode,
 ) -> AppResult<Response> {
+    let StaffForm {
+        person,
+        fields,
+        problems,
+        saved,
+    } = form;
     let me = Me::of(caller, session).await;
     let may_edit = caller.roles.has(Role::Admin);
     let departments: Vec<serde_json::Value> = roster::list_departments(&state.db)
@@ -259,10 +271,12 @@ async fn staff_page(
         &caller,
         &session,
         &lang,
-        &person,
-        &fields,
-        &[],
-        saved.saved.is_some(),
+        StaffForm {
+            person: &person,
+            fields: &fields,
+            problems: &[],
+            saved: saved.saved.is_some(),
+        },
         StatusCode::OK,
     )
     .await
@@ -321,10 +335,12 @@ async fn save_staff(
                 &caller,
                 &session,
                 &lang,
-                &person,
-                &fields,
-                &problems,
-                false,
+                StaffForm {
+                    person: &person,
+                    fields: &fields,
+                    problems: &problems,
+                    saved: false,
+                },
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -336,10 +352,12 @@ async fn save_staff(
                 &caller,
                 &session,
                 &lang,
-                &person,
-                &fields,
-                &problems,
-                false,
+                StaffForm {
+                    person: &person,
+                    fields: &fields,
+                    problems: &problems,
+                    saved: false,
+                },
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;

@@ -167,6 +167,7 @@ async fn page_urls(
             "/results/evaluations/{id}",
             one("SELECT MIN(evaluation_id) FROM disputes").await,
         ),
+        ("/roster/staff/{id}", one("SELECT MIN(id) FROM staff").await),
     ]
     .into_iter()
     .map(|(route, id)| (route, held.get(route).copied().unwrap_or(id)))

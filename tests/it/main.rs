@@ -11,6 +11,7 @@ mod campaigns;
 mod demo;
 mod grading;
 mod languages;
+mod pages;
 mod results;
 mod roster;
 mod telephony;
