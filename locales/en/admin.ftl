@@ -70,7 +70,7 @@ admin-call-missed-no-day = no working day left in the campaign period
 # $sid: the carrier's id of the recording
 admin-call-recording = Recording { $sid }
 admin-call-stages = Stages seen
-# $stage: a stage of the call script; $seconds: seconds after the answer, already formatted
+# $stage: a stage of the call script; $seconds: where it begins on the recording (which starts at the answer), in seconds, already formatted
 admin-call-stage-at = { $stage } at { $seconds } s
 admin-call-measured = Measured items
 admin-call-measured-stage = Stage

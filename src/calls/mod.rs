@@ -4,6 +4,7 @@
 
 pub mod dialer;
 pub mod measures;
+pub mod timeline;
 
 use serde::Serialize;
 use sqlx::FromRow;

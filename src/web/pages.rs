@@ -225,10 +225,14 @@ impl ScriptNames {
     }
 }
 
+/// Where a stage begins on the call's recording.
 #[derive(Serialize)]
 struct StageLine {
+    key: String,
+    /// The stage's title in the script.
     stage: String,
-    offset: Option<f64>,
+    offset_ms: i64,
+    seconds: f64,
 }
 
 async fn call(
@@ -243,13 +247,16 @@ async fn call(
     // Stages and items by the titles and labels of the script the call ran,
     // in the script's own language, rather than by their keys.
     let names = ScriptNames::of(&state, &call).await;
-    let answered = call.answered_received_at;
-    let stages: Vec<StageLine> = call
-        .stage_marks()
+    let recordings = recordings::for_call(&state.db, id).await?;
+    // On the recording's timeline, as the grading desk places them.
+    let audio_ms = recordings::playable(&recordings).and_then(|r| r.duration_ms);
+    let stages: Vec<StageLine> = calls::timeline::stage_offsets(&call, audio_ms)
         .into_iter()
-        .map(|m| StageLine {
-            offset: answered.map(|a| ((m.received_at - a).max(0) as f64 / 100.0).round() / 10.0),
-            stage: names.stage(&m.stage),
+        .map(|o| StageLine {
+            stage: names.stage(&o.stage),
+            key: o.stage,
+            offset_ms: o.offset_ms,
+            seconds: o.offset_ms as f64 / 1000.0,
         })
         .collect();
     let events: Vec<EventLine> = calls::events(&state.db, id)
@@ -263,8 +270,7 @@ async fn call(
             stage: e.stage.map(|k| names.stage(&k)),
         })
         .collect();
-    let recordings: Vec<RecordingLine> = recordings::for_call(&state.db, id)
-        .await?
+    let recordings: Vec<RecordingLine> = recordings
         .into_iter()
         .map(|r| RecordingLine {
             url: (r.state == "available").then(|| format!("/api/v1/recordings/{}/audio", r.id)),
