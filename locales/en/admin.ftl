@@ -53,7 +53,18 @@ admin-calls-column-rings = Rings
 admin-calls-column-duration = Duration
 admin-calls-column-recording = Recording
 admin-calls-listen = listen
-admin-calls-none = No calls yet.
+admin-calls-column-staff = Staff member
+admin-calls-line-check = line check
+admin-calls-citizen-callback = callback to a citizen
+admin-calls-in-progress = In progress
+admin-calls-in-progress-none = Nothing is being called right now.
+# $count: how many planned calls are due later (or wait on a paused campaign) and are not listed
+admin-calls-scheduled-later = { $count ->
+    [one] One more call is scheduled for later.
+   *[other] { $count } more calls are scheduled for later.
+  }
+admin-calls-history = History
+admin-calls-history-none = No finished calls yet.
 
 ## One call.
 

@@ -4,6 +4,7 @@
 
 pub mod dialer;
 pub mod measures;
+pub mod overview;
 pub mod timeline;
 
 use serde::Serialize;

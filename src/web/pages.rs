@@ -13,10 +13,11 @@ use super::routes::Routes;
 use crate::privacy::mask_phone;
 
 use crate::app::AppState;
-use crate::calls::{self, CallFilter, CallRow, CallState};
+use crate::calls::{self, CallRow, CallState};
 use crate::campaigns::{self, CampaignRow};
 use crate::error::AppResult;
 use crate::i18n::Lang;
+use crate::roster::{self, StaffName};
 use crate::{grading, recordings};
 
 pub fn routes() -> Routes {
@@ -42,6 +43,10 @@ struct CallLine {
     id: i64,
     when: String,
     to: String,
+    /// Why the call was placed: `evaluation`, `line-check` or `callback`.
+    purpose: String,
+    /// Whose line it was; none for line checks and citizens' callbacks.
+    staff: Option<StaffName>,
     script: String,
     state: String,
     connection: Option<String>,
@@ -54,7 +59,12 @@ struct CallLine {
 }
 
 impl CallLine {
-    fn new(lang: &Lang, call: CallRow, recording: Option<String>) -> Self {
+    fn new(
+        lang: &Lang,
+        call: CallRow,
+        staff: Option<StaffName>,
+        recording: Option<String>,
+    ) -> Self {
         let when = call
             .dial_started_at
             .or(call.due_at)
@@ -69,6 +79,8 @@ impl CallLine {
             id: call.id,
             when: utc(lang, when),
             to: mask_phone(&call.to_number),
+            purpose: call.purpose,
+            staff,
             script: call.script_id,
             state: call.state,
             connection: call.connection,
@@ -82,18 +94,49 @@ impl CallLine {
     }
 }
 
-async fn lines(state: &AppState, lang: &Lang, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>> {
-    let ids: Vec<i64> = calls.iter().map(|c| c.id).collect();
+/// The calls tables of a page: calls in progress and the history.
+#[derive(Serialize)]
+struct CallLists {
+    in_progress: Vec<CallLine>,
+    history: Vec<CallLine>,
+    /// Planned calls not listed: due later, or held by a paused campaign.
+    scheduled_later: i64,
+}
+
+/// The calls of a campaign (or of all), with whose line each was and its
+/// recording: a fixed number of queries, however many rows.
+async fn call_lists(
+    state: &AppState,
+    lang: &Lang,
+    campaign_id: Option<i64>,
+    limit: i64,
+) -> AppResult<CallLists> {
+    let overview =
+        calls::overview::overview(&state.db, campaign_id, state.clock.now_ms(), limit).await?;
+    let all = || overview.in_progress.iter().chain(&overview.history);
+    let ids: Vec<i64> = all().map(|c| c.id).collect();
     let available = recordings::available_for_calls(&state.db, &ids).await?;
-    Ok(calls
-        .into_iter()
-        .map(|c| {
-            let link = available
-                .get(&c.id)
-                .map(|id| format!("/api/v1/recordings/{id}/audio"));
-            CallLine::new(lang, c, link)
-        })
-        .collect())
+    let mut staff_ids: Vec<i64> = all().filter_map(|c| c.staff_id).collect();
+    staff_ids.sort_unstable();
+    staff_ids.dedup();
+    let staff = roster::staff_names(&state.db, &staff_ids).await?;
+    let lines = |calls: Vec<CallRow>| -> Vec<CallLine> {
+        calls
+            .into_iter()
+            .map(|c| {
+                let link = available
+                    .get(&c.id)
+                    .map(|id| format!("/api/v1/recordings/{id}/audio"));
+                let whose = c.staff_id.and_then(|id| staff.get(&id)).cloned();
+                CallLine::new(lang, c, whose, link)
+            })
+            .collect()
+    };
+    Ok(CallLists {
+        in_progress: lines(overview.in_progress),
+        history: lines(overview.history),
+        scheduled_later: overview.scheduled_later,
+    })
 }
 
 /// The start page: campaigns and calls for those who run evaluations;
@@ -109,18 +152,11 @@ async fn index(
     }
     let me = Me::of(&caller, &session).await;
     let campaigns = campaigns::list(&state.db).await?;
-    let calls = calls::list(
-        &state.db,
-        &CallFilter {
-            limit: 50,
-            ..CallFilter::default()
-        },
-    )
-    .await?;
+    let calls = call_lists(&state, &lang, None, 50).await?;
     Ok(render(
         "index.html",
         Some(&me),
-        serde_json::json!({ "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
+        serde_json::json!({ "campaigns": campaigns, "calls": calls }),
     )?
     .into_response())
 }
@@ -134,20 +170,12 @@ async fn campaign(
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let campaign: CampaignRow = campaigns::get(&state.db, id).await?;
-    let calls = calls::list(
-        &state.db,
-        &CallFilter {
-            campaign_id: Some(id),
-            limit: 500,
-            ..CallFilter::default()
-        },
-    )
-    .await?;
+    let calls = call_lists(&state, &lang, Some(id), 500).await?;
     let scripts = CampaignRow::list(&campaign.script_ids);
     render(
         "campaign.html",
         Some(&me),
-        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": lines(&state, &lang, calls).await? }),
+        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": calls }),
     )
 }
 
@@ -244,6 +272,12 @@ async fn call(
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let call = calls::get(&state.db, id).await?;
+    let staff = match call.staff_id {
+        Some(staff_id) => roster::staff_names(&state.db, &[staff_id])
+            .await?
+            .remove(&staff_id),
+        None => None,
+    };
     // Stages and items by the titles and labels of the script the call ran,
     // in the script's own language, rather than by their keys.
     let names = ScriptNames::of(&state, &call).await;
@@ -293,7 +327,7 @@ async fn call(
     render(
         "call.html",
         Some(&me),
-        serde_json::json!({ "call": CallLine::new(&lang, call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
+        serde_json::json!({ "call": CallLine::new(&lang, call, staff, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
     )
 }
 
