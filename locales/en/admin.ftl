@@ -51,7 +51,18 @@ admin-calls-column-rings = Rings
 admin-calls-column-duration = Duration
 admin-calls-column-recording = Recording
 admin-calls-listen = listen
-admin-calls-none = No calls yet.
+admin-calls-column-staff = Staff member
+admin-calls-line-check = line check
+admin-calls-citizen-callback = callback to a citizen
+admin-calls-in-progress = In progress
+admin-calls-in-progress-none = Nothing is being called right now.
+# $count: how many planned calls are due later (or wait on a paused campaign) and are not listed
+admin-calls-scheduled-later = { $count ->
+    [one] One more call is scheduled for later.
+   *[other] { $count } more calls are scheduled for later.
+  }
+admin-calls-history = History
+admin-calls-history-none = No finished calls yet.
 
 ## One call.
 
@@ -68,7 +79,7 @@ admin-call-missed-no-day = no working day left in the campaign period
 # $sid: the carrier's id of the recording
 admin-call-recording = Recording { $sid }
 admin-call-stages = Stages seen
-# $stage: a stage of the call script; $seconds: seconds after the answer, already formatted
+# $stage: a stage of the call script; $seconds: where it begins on the recording (which starts at the answer), in seconds, already formatted
 admin-call-stage-at = { $stage } at { $seconds } s
 admin-call-measured = Measured items
 admin-call-measured-stage = Stage

@@ -51,7 +51,15 @@ admin-calls-column-rings = Дабыл саны
 admin-calls-column-duration = Ұзақтығы
 admin-calls-column-recording = Жазба
 admin-calls-listen = тыңдау
-admin-calls-none = Қоңыраулар әзірге жоқ.
+admin-calls-column-staff = Қызметкер
+admin-calls-line-check = желіні тексеру
+admin-calls-citizen-callback = азаматқа кері қоңырау
+admin-calls-in-progress = Қазір жүріп жатыр
+admin-calls-in-progress-none = Қазір ешкімге қоңырау шалынып жатқан жоқ.
+# $count: тізімде көрсетілмеген, кейінге жоспарланған (немесе тоқтатылған науқанды күтіп тұрған) қоңыраулар саны
+admin-calls-scheduled-later = Тағы { $count } қоңырау кейінге жоспарланған.
+admin-calls-history = Тарих
+admin-calls-history-none = Аяқталған қоңыраулар әзірге жоқ.
 
 ## One call.
 

@@ -51,7 +51,15 @@ admin-calls-column-rings = 벨 울림
 admin-calls-column-duration = 통화 시간
 admin-calls-column-recording = 녹음
 admin-calls-listen = 듣기
-admin-calls-none = 아직 통화가 없습니다.
+admin-calls-column-staff = 직원
+admin-calls-line-check = 회선 점검
+admin-calls-citizen-callback = 민원인 해피콜
+admin-calls-in-progress = 진행 중
+admin-calls-in-progress-none = 지금 진행 중인 통화가 없습니다.
+# $count: 목록에 없는, 나중에 걸 예정인(또는 일시 중지된 계획의) 통화 수
+admin-calls-scheduled-later = 이후에 걸 예정인 통화가 { $count }건 더 있습니다.
+admin-calls-history = 지난 통화
+admin-calls-history-none = 끝난 통화가 아직 없습니다.
 
 ## 통화 상세.
 

@@ -52,7 +52,20 @@ admin-calls-column-rings = Гудки
 admin-calls-column-duration = Длительность
 admin-calls-column-recording = Запись
 admin-calls-listen = прослушать
-admin-calls-none = Звонков пока нет.
+admin-calls-column-staff = Сотрудник
+admin-calls-line-check = проверка линии
+admin-calls-citizen-callback = обратный звонок гражданину
+admin-calls-in-progress = Идут сейчас
+admin-calls-in-progress-none = Сейчас никому не звоним.
+# $count: сколько запланированных звонков назначено на потом (или ждут приостановленную кампанию) и не показано
+admin-calls-scheduled-later = { $count ->
+    [one] Ещё { $count } звонок запланирован на потом.
+    [few] Ещё { $count } звонка запланированы на потом.
+    [many] Ещё { $count } звонков запланировано на потом.
+   *[other] Ещё { $count } звонка запланировано на потом.
+  }
+admin-calls-history = История
+admin-calls-history-none = Завершённых звонков пока нет.
 
 ## Один звонок.
 

@@ -52,7 +52,15 @@ admin-calls-column-rings = Số hồi chuông
 admin-calls-column-duration = Thời lượng
 admin-calls-column-recording = Ghi âm
 admin-calls-listen = nghe
-admin-calls-none = Chưa có cuộc gọi nào.
+admin-calls-column-staff = Cán bộ
+admin-calls-line-check = kiểm tra đường dây
+admin-calls-citizen-callback = gọi lại lấy ý kiến người dân
+admin-calls-in-progress = Đang thực hiện
+admin-calls-in-progress-none = Hiện không có cuộc gọi nào đang diễn ra.
+# $count: số cuộc gọi đã lên lịch cho sau này (hoặc thuộc đợt đang tạm dừng) không hiện trong danh sách
+admin-calls-scheduled-later = Còn { $count } cuộc gọi khác đã lên lịch cho sau này.
+admin-calls-history = Lịch sử
+admin-calls-history-none = Chưa có cuộc gọi nào kết thúc.
 
 ## Một cuộc gọi.
 

@@ -50,7 +50,15 @@ admin-calls-column-rings = 振铃次数
 admin-calls-column-duration = 通话时长
 admin-calls-column-recording = 录音
 admin-calls-listen = 收听
-admin-calls-none = 暂无通话。
+admin-calls-column-staff = 工作人员
+admin-calls-line-check = 线路测试
+admin-calls-citizen-callback = 群众回访
+admin-calls-in-progress = 进行中
+admin-calls-in-progress-none = 当前没有进行中的通话。
+# $count: 未列出的、安排在稍后（或所属活动已暂停）的通话数
+admin-calls-scheduled-later = 另有 { $count } 个通话安排在稍后进行。
+admin-calls-history = 历史记录
+admin-calls-history-none = 暂无已结束的通话。
 
 ## 单次通话。
 

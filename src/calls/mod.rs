@@ -4,6 +4,8 @@
 
 pub mod dialer;
 pub mod measures;
+pub mod overview;
+pub mod timeline;
 
 use serde::Serialize;
 use sqlx::FromRow;

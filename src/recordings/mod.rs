@@ -144,6 +144,11 @@ pub async fn for_call(db: &Db, call_id: i64) -> AppResult<Vec<RecordingRow>> {
         .await?)
 }
 
+/// Of a call's recordings, the one players play: the first stored.
+pub fn playable(recordings: &[RecordingRow]) -> Option<&RecordingRow> {
+    recordings.iter().find(|r| r.state == "available")
+}
+
 /// For each of these calls that has a stored recording, its id.
 pub async fn available_for_calls(db: &Db, call_ids: &[i64]) -> AppResult<HashMap<i64, i64>> {
     if call_ids.is_empty() {

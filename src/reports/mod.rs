@@ -6,6 +6,7 @@ pub mod disputes;
 pub mod export;
 pub mod ranking;
 pub mod results;
+pub mod rubrics;
 pub mod scorecard;
 pub mod stars;
 pub mod stats;

@@ -13,7 +13,6 @@ use crate::error::{AppError, AppResult};
 use crate::grading::versions::StageLine;
 use crate::i18n::Lang;
 use crate::msg;
-use crate::scripts::{CallScript, ScriptLibrary};
 
 /// The days a report covers, both ends included.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -313,69 +312,6 @@ pub async fn final_evaluation(db: &Db, evaluation_id: i64) -> AppResult<Option<F
         .fetch_optional(&db.pool)
         .await?;
     row.map(decode).transpose()
-}
-
-/// What an item or stage is called, and its training topic, as the scripts say.
-#[derive(Clone, Debug, Serialize)]
-pub struct ItemInfo {
-    pub key: String,
-    pub label: String,
-    pub stage_key: String,
-    pub topic: Option<String>,
-    /// Scored from the call's measures, not by a grader.
-    pub measured: bool,
-}
-
-/// Labels for items and stages: from the scripts the evaluations were made
-/// under (the most used first), then from the loaded scripts.
-#[derive(Clone, Debug, Default)]
-pub struct Rubrics {
-    pub items: Vec<ItemInfo>,
-    pub stages: Vec<(String, String)>,
-}
-
-impl Rubrics {
-    pub fn new(library: &ScriptLibrary, finals: &[Final]) -> Rubrics {
-        let mut uses: HashMap<&str, usize> = HashMap::new();
-        for f in finals {
-            *uses.entry(f.script_id.as_str()).or_default() += 1;
-        }
-        let mut scripts: Vec<&CallScript> = library
-            .of_kind(crate::scripts::ScriptKind::Evaluation)
-            .collect();
-        scripts.sort_by_key(|s| std::cmp::Reverse(uses.get(s.id.as_str()).copied().unwrap_or(0)));
-        let mut rubrics = Rubrics::default();
-        for script in scripts {
-            for stage in &script.stages {
-                if !rubrics.stages.iter().any(|(k, _)| *k == stage.key) {
-                    rubrics
-                        .stages
-                        .push((stage.key.clone(), stage.title.clone()));
-                }
-                for item in &stage.items {
-                    if !rubrics.items.iter().any(|i| i.key == item.key) {
-                        rubrics.items.push(ItemInfo {
-                            key: item.key.clone(),
-                            label: item.label.clone(),
-                            stage_key: stage.key.clone(),
-                            topic: item.training_topic.clone(),
-                            measured: item.auto.is_some(),
-                        });
-                    }
-                }
-            }
-        }
-        rubrics
-    }
-
-    pub fn item(&self, key: &str) -> Option<&ItemInfo> {
-        self.items.iter().find(|i| i.key == key)
-    }
-
-    pub fn label(&self, key: &str) -> String {
-        self.item(key)
-            .map_or_else(|| key.to_string(), |i| i.label.clone())
-    }
 }
 
 /// Who a staff member is, for headings.

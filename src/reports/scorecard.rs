@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use chrono::{Datelike, Months, NaiveDate, TimeZone};
 use serde::Serialize;
 
-use super::results::{self, Final, Range, Rubrics, Scope, StaffInfo, mean};
+use super::results::{self, Final, Range, Scope, StaffInfo, mean};
+use super::rubrics::{GradedScripts, Rubrics};
 use super::stats::{self, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -137,7 +138,8 @@ pub async fn build(
         .filter(|f| f.local_date >= from && f.local_date <= to)
         .cloned()
         .collect();
-    let rubrics = Rubrics::new(library, &finals);
+    let graded = GradedScripts::load(db, library, &finals).await?;
+    let rubrics = Rubrics::new(library, &graded, &finals);
 
     let totals: Vec<f64> = finals.iter().map(|f| f.total).collect();
     let stages = rubrics

@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use super::ranking::{moments, satisfaction_by_staff, to_moments};
-use super::results::{self, Range, Rubrics, Scope, StaffInfo};
+use super::results::{self, Range, Scope, StaffInfo};
+use super::rubrics::{GradedScripts, Rubrics};
 use super::scorecard;
 use super::stats;
 use crate::db::Db;
@@ -155,7 +156,8 @@ async fn reasons(
     range: &Range,
 ) -> AppResult<(Vec<(String, f64)>, Vec<String>)> {
     let finals = results::finals(db, Scope::Staff(c.staff.id), range).await?;
-    let rubrics = Rubrics::new(library, &finals);
+    let graded = GradedScripts::load(db, library, &finals).await?;
+    let rubrics = Rubrics::new(library, &graded, &finals);
     let mut items = scorecard::item_figures(&rubrics, &finals);
     items.retain(|i| !i.measured && !i.short);
     items.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.n.cmp(&a.n)));

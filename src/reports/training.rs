@@ -1,14 +1,18 @@
 //! Training needs: for each staff member, the items where their mean score
 //! falls under their campaigns' "good" threshold, grouped into the training
 //! topics the call scripts define; and for each graded item, the recordings
-//! that scored best on it, which HR can mark as examples to share.
+//! that scored best on it, which HR can mark as examples to share. Each
+//! person's items read in the labels of the scripts their own calls were
+//! graded with: one item key may be labelled in Korean in one office's
+//! script and in Russian in another's.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::disputes;
-use super::results::{self, Final, Range, Rubrics, Scope, StaffInfo};
+use super::results::{self, Final, Range, Scope, StaffInfo};
+use super::rubrics::{GradedScripts, ItemInfo, Rubrics};
 use super::scorecard::{self, ItemFigure};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -23,7 +27,8 @@ pub const NO_TOPIC: &str = "other";
 pub struct StaffRow {
     pub staff: StaffInfo,
     pub evaluations: usize,
-    /// Item key → the staff member's figure on it.
+    /// Item key → the staff member's figure on it, labelled as their own
+    /// scripts label it.
     pub items: BTreeMap<String, ItemFigure>,
     pub short_items: Vec<String>,
 }
@@ -34,7 +39,8 @@ pub struct TopicNeed {
     pub topic: String,
     /// The items of this need have no training topic in their script.
     pub no_topic: bool,
-    /// Who needs it, with the items they fall short on (labels).
+    /// Who needs it, with the items they fall short on, labelled as the
+    /// scripts of their own evaluations label them.
     pub people: Vec<(StaffInfo, Vec<String>)>,
 }
 
@@ -61,8 +67,9 @@ pub struct ItemExamples {
 #[derive(Clone, Debug, Serialize)]
 pub struct Training {
     pub range: Range,
-    /// The items in the matrix, in rubric order.
-    pub items: Vec<results::ItemInfo>,
+    /// The items in the matrix, in rubric order, with every label the
+    /// period's scripts give them.
+    pub items: Vec<ItemInfo>,
     /// Everyone with final evaluations in the period; those with needs first.
     pub rows: Vec<StaffRow>,
     pub topics: Vec<TopicNeed>,
@@ -76,7 +83,8 @@ pub async fn build(
     range: &Range,
 ) -> AppResult<Training> {
     let finals = results::finals(db, scope, range).await?;
-    let rubrics = Rubrics::new(library, &finals);
+    let graded = GradedScripts::load(db, library, &finals).await?;
+    let rubrics = Rubrics::new(library, &graded, &finals);
     let mut by_staff: HashMap<i64, Vec<Final>> = HashMap::new();
     for f in &finals {
         if let Some(id) = f.staff_id {
@@ -89,7 +97,8 @@ pub async fn build(
     let mut rows: Vec<StaffRow> = by_staff
         .iter()
         .filter_map(|(id, theirs)| {
-            let figures = scorecard::item_figures(&rubrics, theirs);
+            let own = Rubrics::new(library, &graded, theirs);
+            let figures = scorecard::item_figures(&own, theirs);
             let short_items = figures
                 .iter()
                 .filter(|f| f.short)
@@ -115,42 +124,14 @@ pub async fn build(
         .iter()
         .flat_map(|r| r.items.keys().map(String::as_str))
         .collect();
-    let items: Vec<results::ItemInfo> = rubrics
+    let items: Vec<ItemInfo> = rubrics
         .items
         .iter()
         .filter(|i| used.contains(i.key.as_str()))
         .cloned()
         .collect();
 
-    let mut topics: Vec<TopicNeed> = Vec::new();
-    for info in &items {
-        let topic = info.topic.clone().unwrap_or_else(|| NO_TOPIC.to_string());
-        if !topics.iter().any(|t| t.topic == topic) {
-            topics.push(TopicNeed {
-                no_topic: info.topic.is_none(),
-                topic,
-                people: Vec::new(),
-            });
-        }
-    }
-    for row in &rows {
-        for key in &row.short_items {
-            let Some(info) = rubrics.item(key) else {
-                continue;
-            };
-            let topic = info.topic.as_deref().unwrap_or(NO_TOPIC);
-            let Some(need) = topics.iter_mut().find(|t| t.topic == topic) else {
-                continue;
-            };
-            match need.people.iter_mut().find(|(s, _)| s.id == row.staff.id) {
-                Some((_, labels)) => labels.push(info.label.clone()),
-                None => need
-                    .people
-                    .push((row.staff.clone(), vec![info.label.clone()])),
-            }
-        }
-    }
-
+    let topics = topic_needs(&items, &rows);
     let shared: HashSet<(i64, String)> = disputes::shared_examples(db).await?.into_iter().collect();
     let examples = items
         .iter()
@@ -206,4 +187,44 @@ pub async fn build(
         topics,
         examples,
     })
+}
+
+/// The training topics of the period's items, each with the people who fall
+/// short on an item of it. A person's item counts under the topic their own
+/// script gives it, and is named by their own script's label.
+fn topic_needs(items: &[ItemInfo], rows: &[StaffRow]) -> Vec<TopicNeed> {
+    let mut topics: Vec<TopicNeed> = Vec::new();
+    let mut need = |topic: Option<&str>| -> usize {
+        let code = topic.unwrap_or(NO_TOPIC);
+        match topics.iter().position(|t| t.topic == code) {
+            Some(at) => at,
+            None => {
+                topics.push(TopicNeed {
+                    topic: code.to_string(),
+                    no_topic: topic.is_none(),
+                    people: Vec::new(),
+                });
+                topics.len() - 1
+            }
+        }
+    };
+    let mut placed: Vec<(usize, &StaffRow, &ItemFigure)> = Vec::new();
+    for info in items {
+        need(info.topic.as_deref());
+    }
+    for row in rows {
+        for key in &row.short_items {
+            if let Some(figure) = row.items.get(key) {
+                placed.push((need(figure.topic.as_deref()), row, figure));
+            }
+        }
+    }
+    for (at, row, figure) in placed {
+        let people = &mut topics[at].people;
+        match people.iter_mut().find(|(s, _)| s.id == row.staff.id) {
+            Some((_, labels)) => labels.push(figure.label.clone()),
+            None => people.push((row.staff.clone(), vec![figure.label.clone()])),
+        }
+    }
+    topics
 }

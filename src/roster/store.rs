@@ -1,6 +1,8 @@
 //! Reading the roster: centres, departments and staff as the planner, the
 //! dialer and HR views see them.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use sqlx::FromRow;
 
@@ -276,6 +278,43 @@ pub async fn list_staff(db: &Db, filter: &StaffFilter) -> AppResult<Vec<Staff>> 
         .into_iter()
         .map(Staff::from)
         .collect())
+}
+
+/// Whose line a call went to, as lists of calls name them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, FromRow)]
+pub struct StaffName {
+    pub id: i64,
+    pub name: String,
+    pub department_name: String,
+    /// The time zone of their centre: their calls' times are shown in it.
+    pub time_zone: String,
+}
+
+/// The names and departments of these staff members, in one query per
+/// 500 of them.
+pub async fn staff_names(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, StaffName>> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT s.id, s.name, d.name AS department_name, c.time_zone FROM staff s \
+             JOIN departments d ON d.id = s.department_id JOIN centres c ON c.id = d.centre_id \
+             WHERE s.id IN ({})",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, StaffName>(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        out.extend(
+            query
+                .fetch_all(&db.pool)
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s)),
+        );
+    }
+    Ok(out)
 }
 
 pub(super) async fn department_codes(db: &Db) -> AppResult<Vec<String>> {

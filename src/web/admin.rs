@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::auth::{AdminOnly, Allowed, Caller};
-use super::pages::utc;
+use super::pages::when;
 use super::render::{Me, render};
 use super::routes::Routes;
 use crate::app::AppState;
@@ -489,8 +489,8 @@ async fn tokens_view(
             id: t.id,
             roles: t.roles.0.iter().map(|r| r.as_str()).collect(),
             name: t.name,
-            expires: utc(lang, t.expires_at),
-            last_used: t.last_used_at.map(|ms| utc(lang, ms)),
+            expires: when(lang, t.expires_at),
+            last_used: t.last_used_at.map(|ms| when(lang, ms)),
             revoked: t.revoked_at.is_some(),
         })
         .collect();
@@ -648,7 +648,7 @@ impl AuditLine {
             }
         });
         AuditLine {
-            at: utc(lang, r.at),
+            at: when(lang, r.at),
             actor,
             action: r.action,
             target,

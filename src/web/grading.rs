@@ -152,36 +152,18 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
         &evaluation.script_version,
     )
     .await?;
-    let recording = recordings::for_call(&state.db, call_id)
-        .await?
+    let recordings = recordings::for_call(&state.db, call_id).await?;
+    let audio_ms = recordings::playable(&recordings).and_then(|r| r.duration_ms);
+    let stage_offsets = calls::timeline::stage_offsets(&call, audio_ms)
         .into_iter()
-        .find(|r| r.state == "available");
-    // Stage marks are when the service heard each stage begin; stretched over
-    // the recording's own length they line up with the audio, at any time scale.
-    let span = call
-        .answered_received_at
-        .zip(call.ended_received_at)
-        .map(|(a, e)| (e - a).max(1));
-    let audio_ms = recording.as_ref().and_then(|r| r.duration_ms);
-    let stage_offsets = call
-        .stage_marks()
-        .into_iter()
-        .filter_map(|m| {
-            let since_answer = (m.received_at - call.answered_received_at?).max(0);
-            let offset_ms = match (span, audio_ms) {
-                (Some(span), Some(audio)) => since_answer * audio / span,
-                _ => since_answer,
-            };
-            let title = script
+        .map(|o| StageOffset {
+            title: script
                 .stages
                 .iter()
-                .find(|s| s.key == m.stage)
-                .map_or_else(|| m.stage.clone(), |s| s.title.clone());
-            Some(StageOffset {
-                stage: m.stage,
-                title,
-                offset_ms,
-            })
+                .find(|s| s.key == o.stage)
+                .map_or_else(|| o.stage.clone(), |s| s.title.clone()),
+            stage: o.stage,
+            offset_ms: o.offset_ms,
         })
         .collect();
     let lease_until = desk::lease_until(&state.db, task.id).await?;
@@ -244,10 +226,8 @@ async fn task_file(
     id: i64,
 ) -> AppResult<(i64, std::path::PathBuf)> {
     let (_, call_id) = held(state, caller, id).await?;
-    let rec = recordings::for_call(&state.db, call_id)
-        .await?
-        .into_iter()
-        .find(|r| r.state == "available")
+    let all = recordings::for_call(&state.db, call_id).await?;
+    let rec = recordings::playable(&all)
         .ok_or_else(|| AppError::NotFound(msg!("grading-not-found-audio", id = id.to_string())))?;
     let file = rec
         .path

@@ -13,10 +13,11 @@ use super::routes::Routes;
 use crate::privacy::mask_phone;
 
 use crate::app::AppState;
-use crate::calls::{self, CallFilter, CallRow, CallState};
+use crate::calls::{self, CallRow, CallState};
 use crate::campaigns::{self, CampaignRow};
 use crate::error::AppResult;
 use crate::i18n::Lang;
+use crate::roster::{self, StaffName};
 use crate::{grading, recordings};
 
 pub fn routes() -> Routes {
@@ -32,7 +33,7 @@ pub fn routes() -> Routes {
 
 /// A moment as pages print it: in the reader's language and own time zone,
 /// labelled with the zone.
-pub(super) fn utc(lang: &Lang, ms: i64) -> String {
+pub(super) fn when(lang: &Lang, ms: i64) -> String {
     lang.when(ms, None)
 }
 
@@ -42,6 +43,10 @@ struct CallLine {
     id: i64,
     when: String,
     to: String,
+    /// Why the call was placed: `evaluation`, `line-check` or `callback`.
+    purpose: String,
+    /// Whose line it was; none for line checks and citizens' callbacks.
+    staff: Option<StaffName>,
     script: String,
     state: String,
     connection: Option<String>,
@@ -54,7 +59,12 @@ struct CallLine {
 }
 
 impl CallLine {
-    fn new(lang: &Lang, call: CallRow, recording: Option<String>) -> Self {
+    fn new(
+        lang: &Lang,
+        call: CallRow,
+        staff: Option<StaffName>,
+        recording: Option<String>,
+    ) -> Self {
         let when = call
             .dial_started_at
             .or(call.due_at)
@@ -67,8 +77,16 @@ impl CallLine {
         };
         CallLine {
             id: call.id,
-            when: utc(lang, when),
+            // A call to a staff member in their centre's time, like their working hours.
+            when: lang.when(
+                when,
+                staff
+                    .as_ref()
+                    .and_then(|s| s.time_zone.parse::<chrono_tz::Tz>().ok()),
+            ),
             to: mask_phone(&call.to_number),
+            purpose: call.purpose,
+            staff,
             script: call.script_id,
             state: call.state,
             connection: call.connection,
@@ -82,18 +100,49 @@ impl CallLine {
     }
 }
 
-async fn lines(state: &AppState, lang: &Lang, calls: Vec<CallRow>) -> AppResult<Vec<CallLine>> {
-    let ids: Vec<i64> = calls.iter().map(|c| c.id).collect();
+/// The calls tables of a page: calls in progress and the history.
+#[derive(Serialize)]
+struct CallLists {
+    in_progress: Vec<CallLine>,
+    history: Vec<CallLine>,
+    /// Planned calls not listed: due later, or held by a paused campaign.
+    scheduled_later: i64,
+}
+
+/// The calls of a campaign (or of all), with whose line each was and its
+/// recording: a fixed number of queries, however many rows.
+async fn call_lists(
+    state: &AppState,
+    lang: &Lang,
+    campaign_id: Option<i64>,
+    limit: i64,
+) -> AppResult<CallLists> {
+    let overview =
+        calls::overview::overview(&state.db, campaign_id, state.clock.now_ms(), limit).await?;
+    let all = || overview.in_progress.iter().chain(&overview.history);
+    let ids: Vec<i64> = all().map(|c| c.id).collect();
     let available = recordings::available_for_calls(&state.db, &ids).await?;
-    Ok(calls
-        .into_iter()
-        .map(|c| {
-            let link = available
-                .get(&c.id)
-                .map(|id| format!("/api/v1/recordings/{id}/audio"));
-            CallLine::new(lang, c, link)
-        })
-        .collect())
+    let mut staff_ids: Vec<i64> = all().filter_map(|c| c.staff_id).collect();
+    staff_ids.sort_unstable();
+    staff_ids.dedup();
+    let staff = roster::staff_names(&state.db, &staff_ids).await?;
+    let lines = |calls: Vec<CallRow>| -> Vec<CallLine> {
+        calls
+            .into_iter()
+            .map(|c| {
+                let link = available
+                    .get(&c.id)
+                    .map(|id| format!("/api/v1/recordings/{id}/audio"));
+                let whose = c.staff_id.and_then(|id| staff.get(&id)).cloned();
+                CallLine::new(lang, c, whose, link)
+            })
+            .collect()
+    };
+    Ok(CallLists {
+        in_progress: lines(overview.in_progress),
+        history: lines(overview.history),
+        scheduled_later: overview.scheduled_later,
+    })
 }
 
 /// The start page: campaigns and calls for those who run evaluations;
@@ -115,18 +164,11 @@ async fn index(
     )
     .await?;
     let campaigns = campaigns::list(&state.db).await?;
-    let calls = calls::list(
-        &state.db,
-        &CallFilter {
-            limit: 50,
-            ..CallFilter::default()
-        },
-    )
-    .await?;
+    let calls = call_lists(&state, &lang, None, 50).await?;
     Ok(render(
         "index.html",
         Some(&me),
-        serde_json::json!({ "overview": overview, "campaigns": campaigns, "calls": lines(&state, &lang, calls).await? }),
+        serde_json::json!({ "overview": overview, "campaigns": campaigns, "calls": calls }),
     )?
     .into_response())
 }
@@ -140,20 +182,12 @@ async fn campaign(
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let campaign: CampaignRow = campaigns::get(&state.db, id).await?;
-    let calls = calls::list(
-        &state.db,
-        &CallFilter {
-            campaign_id: Some(id),
-            limit: 500,
-            ..CallFilter::default()
-        },
-    )
-    .await?;
+    let calls = call_lists(&state, &lang, Some(id), 500).await?;
     let scripts = CampaignRow::list(&campaign.script_ids);
     render(
         "campaign.html",
         Some(&me),
-        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": lines(&state, &lang, calls).await? }),
+        serde_json::json!({ "campaign": campaign, "scripts": scripts, "calls": calls }),
     )
 }
 
@@ -231,10 +265,14 @@ impl ScriptNames {
     }
 }
 
+/// Where a stage begins on the call's recording.
 #[derive(Serialize)]
 struct StageLine {
+    key: String,
+    /// The stage's title in the script.
     stage: String,
-    offset: Option<f64>,
+    offset_ms: i64,
+    seconds: f64,
 }
 
 async fn call(
@@ -246,31 +284,43 @@ async fn call(
 ) -> AppResult<Html<String>> {
     let me = Me::of(&caller, &session).await;
     let call = calls::get(&state.db, id).await?;
+    let staff = match call.staff_id {
+        Some(staff_id) => roster::staff_names(&state.db, &[staff_id])
+            .await?
+            .remove(&staff_id),
+        None => None,
+    };
     // Stages and items by the titles and labels of the script the call ran,
     // in the script's own language, rather than by their keys.
     let names = ScriptNames::of(&state, &call).await;
-    let answered = call.answered_received_at;
-    let stages: Vec<StageLine> = call
-        .stage_marks()
+    let recordings = recordings::for_call(&state.db, id).await?;
+    // On the recording's timeline, as the grading desk places them.
+    let audio_ms = recordings::playable(&recordings).and_then(|r| r.duration_ms);
+    let stages: Vec<StageLine> = calls::timeline::stage_offsets(&call, audio_ms)
         .into_iter()
-        .map(|m| StageLine {
-            offset: answered.map(|a| ((m.received_at - a).max(0) as f64 / 100.0).round() / 10.0),
-            stage: names.stage(&m.stage),
+        .map(|o| StageLine {
+            stage: names.stage(&o.stage),
+            key: o.stage,
+            offset_ms: o.offset_ms,
+            seconds: o.offset_ms as f64 / 1000.0,
         })
         .collect();
+    // The call's events in its staff member's centre time, as the calls list shows them.
+    let zone = staff
+        .as_ref()
+        .and_then(|s| s.time_zone.parse::<chrono_tz::Tz>().ok());
     let events: Vec<EventLine> = calls::events(&state.db, id)
         .await?
         .into_iter()
         .map(|e| EventLine {
-            received: utc(&lang, e.received_at),
+            received: lang.when(e.received_at, zone),
             kind: e.kind,
             status: e.call_status,
             sequence: e.sequence_number,
             stage: e.stage.map(|k| names.stage(&k)),
         })
         .collect();
-    let recordings: Vec<RecordingLine> = recordings::for_call(&state.db, id)
-        .await?
+    let recordings: Vec<RecordingLine> = recordings
         .into_iter()
         .map(|r| RecordingLine {
             url: (r.state == "available").then(|| format!("/api/v1/recordings/{}/audio", r.id)),
@@ -293,7 +343,7 @@ async fn call(
     render(
         "call.html",
         Some(&me),
-        serde_json::json!({ "call": CallLine::new(&lang, call, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
+        serde_json::json!({ "call": CallLine::new(&lang, call, staff, None), "stages": stages, "events": events, "recordings": recordings, "scores": scores }),
     )
 }
 

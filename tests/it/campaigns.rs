@@ -332,6 +332,84 @@ both_backends! {
         let calls = campaign_calls(&app, id).await;
         assert!(calls.iter().all(|c| c["state"] != "scheduled"), "cancelled calls leave the plan");
     }
+
+    async fn the_calls_lists_say_whose_line_was_called_and_keep_live_calls_apart_from_history(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-03-02T03:00:00Z"));
+        let app = spawn_app(backend, Options { clock: Some(clock), ..Options::default() }).await;
+        seed_roster(&app, 1).await;
+        // A campaign whose two planned calls are next week: counted, not listed.
+        let (status, created) = app.post_json("/api/v1/campaigns", &json!({
+            "name": "Lists", "scripts": ["passport-reissue-ko"], "departments": ["SEOUL-CIVIL", "ALMATY-DOCS"],
+            "start_date": "2026-03-09", "end_date": "2026-03-13", "calls_per_staff": 1,
+        })).await;
+        assert_eq!(status, 201, "{created}");
+        let campaign = created["campaign"]["id"].as_i64().unwrap();
+        let db = &app.state.db;
+        let staff_id = |no: &'static str| async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM staff WHERE employee_no = $1").bind(no).fetch_one(&db.pool).await.unwrap()
+        };
+        let (seoul, almaty) = (staff_id("E0000").await, staff_id("E1000").await);
+        let now = app.state.clock.now_ms();
+        let call = |purpose: &'static str, state: &'static str, staff: Option<i64>, campaign: Option<i64>, due_at: Option<i64>, started: Option<i64>| async move {
+            sqlx::query_scalar::<_, i64>(
+                "INSERT INTO calls (purpose, script_id, to_number, from_number, state, staff_id, campaign_id, due_at, dial_started_at, created_at, updated_at) \
+                 VALUES ($1, $2, '+82315551234', '+15005550006', $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+            )
+            .bind(purpose).bind(if purpose == "line-check" { "line-check" } else { "passport-reissue-ko" })
+            .bind(state).bind(staff).bind(campaign).bind(due_at).bind(started).bind(now)
+            .fetch_one(&db.pool).await.unwrap()
+        };
+        let ended = call("evaluation", "ended", Some(seoul), Some(campaign), None, Some(now - 3_600_000)).await;
+        let on_the_line = call("evaluation", "placed", Some(almaty), Some(campaign), None, Some(now - 20_000)).await;
+        let due_soon = call("evaluation", "scheduled", Some(seoul), Some(campaign), Some(now + 5 * 60_000), None).await;
+        let line_check = call("line-check", "ended", None, None, None, Some(now - 7_200_000)).await;
+
+        let page = |path: String| {
+            let request = app.http.get(app.url(&path));
+            async move {
+                let response = request.send().await.unwrap();
+                assert_eq!(response.status(), 200, "{path}");
+                response.text().await.unwrap()
+            }
+        };
+        // The page's two tables: (in progress, history).
+        let sections = |html: &str| -> (String, String) {
+            let live = html.split_once("id=\"calls-in-progress\"").expect("an in-progress table").1;
+            let (live, history) = live.split_once("id=\"calls-history\"").expect("a history table");
+            (live.to_string(), history.to_string())
+        };
+        let row = |id: i64| format!("href=\"/calls/{id}\"");
+
+        let index = page("/".into()).await;
+        assert!(index.contains("<h3>In progress</h3>") && index.contains("<h3>History</h3>"), "each part has its heading");
+        let (live, history) = sections(&index);
+        assert!(live.contains(&row(on_the_line)) && live.contains(&row(due_soon)), "calls on the line and about to be placed are in progress");
+        assert!(!live.contains(&row(ended)) && !live.contains(&row(line_check)));
+        assert!(history.contains(&row(ended)) && history.contains(&row(line_check)), "ended calls are history");
+        assert!(!history.contains(&row(on_the_line)) && !history.contains(&row(due_soon)));
+        assert!(live.contains("Staff 1-0<br><small>Документирование населения</small>"), "whose line, and their department");
+        assert!(history.contains("Staff 0-0<br><small>민원여권과</small>"));
+        assert!(history.contains("<small>line check</small>"), "an ad-hoc call is a line check, nobody's line");
+        assert!(index.contains("2 more calls are scheduled for later."), "next week's plan is counted");
+
+        // A campaign's page lists its own calls only, in the same two parts.
+        let own = page(format!("/campaigns/{campaign}")).await;
+        let (live, history) = sections(&own);
+        assert!(live.contains(&row(on_the_line)) && live.contains(&row(due_soon)));
+        assert!(history.contains(&row(ended)) && !own.contains(&row(line_check)));
+
+        // Paused, its next call is no longer about to be placed: it joins the later plan.
+        let (status, _) = app.post_json(&format!("/api/v1/campaigns/{campaign}/pause"), &json!({})).await;
+        assert_eq!(status, 200);
+        let own = page(format!("/campaigns/{campaign}")).await;
+        let (live, _) = sections(&own);
+        assert!(live.contains(&row(on_the_line)) && !live.contains(&row(due_soon)), "a paused campaign's call waits");
+        assert!(own.contains("3 more calls are scheduled for later."));
+
+        // The call's own page says whose line it was.
+        let one = page(format!("/calls/{on_the_line}")).await;
+        assert!(one.contains("Staff 1-0 <small>(Документирование населения)</small>"));
+    }
 }
 
 #[tokio::test]

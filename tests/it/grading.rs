@@ -191,6 +191,41 @@ both_backends! {
         assert!(next(&app, &g).await.is_none(), "the queue is empty");
     }
 
+    async fn the_call_page_places_the_stages_where_the_desk_does_on_the_recording(backend: Backend) {
+        let (app, _clock) = app_with_tasks(backend, 1, with_long_lateness).await;
+        let g = grader(&app, "grader-timeline", None, false).await;
+        let task = next(&app, &g).await.expect("a task");
+        let desk: Vec<(String, i64)> = task["stage_offsets"].as_array().unwrap().iter()
+            .map(|o| (o["stage"].as_str().unwrap().to_string(), o["offset_ms"].as_i64().unwrap()))
+            .collect();
+        assert!(desk.len() >= 2, "the desk places the stages: {desk:?}");
+        let pool = &app.state.db.pool;
+        let (call, answered, ended): (i64, i64, i64) = sqlx::query_as(
+            "SELECT c.id, c.answered_received_at, c.ended_received_at FROM grading_tasks t \
+             JOIN evaluations e ON e.id = t.evaluation_id JOIN calls c ON c.id = e.call_id WHERE t.id = $1",
+        )
+        .bind(task["task_id"].as_i64().unwrap()).fetch_one(pool).await.unwrap();
+        let audio_ms: i64 = sqlx::query_scalar("SELECT duration_ms FROM recordings WHERE call_id = $1 AND state = 'available'")
+            .bind(call).fetch_one(pool).await.unwrap();
+
+        let hr = app.browser("hr-timeline", &[Role::Hr]).await;
+        let page = hr.http.get(app.url(&format!("/calls/{call}"))).send().await.unwrap().text().await.unwrap();
+        let marks: Vec<(String, i64)> = page.split("<li data-stage=\"").skip(1)
+            .map(|rest| {
+                let (stage, rest) = rest.split_once('"').unwrap();
+                let offset = rest.split_once("data-offset=\"").unwrap().1.split_once('"').unwrap().0;
+                (stage.to_string(), offset.parse().unwrap())
+            })
+            .collect();
+        assert_eq!(marks, desk, "the call page and the desk agree");
+        // On the recording's timeline, not the service's clock: the sandbox ran
+        // the call 40 times faster than the recording plays it.
+        let (_, last) = marks.last().unwrap();
+        assert!(*last > ended - answered && *last < audio_ms, "the last stage at {last} ms of {audio_ms} ms of audio; {} ms on our clock", ended - answered);
+        let shown = format!(" at {:.1} s</li>", *last as f64 / 1000.0);
+        assert!(page.contains(&shown), "the page says {shown}");
+    }
+
     async fn an_expired_lease_returns_the_task_and_a_release_keeps_it_from_the_grader(backend: Backend) {
         let (app, clock) = app_with_tasks(backend, 1, with_long_lateness).await;
         let first = grader(&app, "first", None, false).await;

@@ -33,6 +33,9 @@ pub(crate) struct Eval<'a> {
     pub latency_ms: Option<i64>,
     pub items: Value,
     pub stages: Value,
+    /// The script graded with, and its version: the loaded one unless named.
+    pub script: &'a str,
+    pub script_version: Option<&'a str>,
 }
 
 impl<'a> Eval<'a> {
@@ -46,6 +49,8 @@ impl<'a> Eval<'a> {
             latency_ms: Some(6000),
             items: json!({}),
             stages: json!([]),
+            script: "parking-permit-en",
+            script_version: None,
         }
     }
 }
@@ -89,6 +94,9 @@ impl<'a> Seed<'a> {
         self.n += 1;
         let pool = &self.app.state.db.pool;
         let staff = self.staff_id(e.staff).await;
+        let version = e
+            .script_version
+            .map_or_else(|| self.version(e.script), str::to_string);
         let band = if e.total >= 90.0 {
             "excellent"
         } else if e.total >= 80.0 {
@@ -99,16 +107,16 @@ impl<'a> Seed<'a> {
         let call: i64 = sqlx::query_scalar(
             "INSERT INTO calls (purpose, script_id, to_number, from_number, state, connection, ring_count, answer_latency_ms, \
              staff_id, local_date, script_version, created_at, updated_at) \
-             VALUES ('evaluation', 'parking-permit-en', $1, '+15550100', 'ended', $2, $3, $4, $5, $6, $7, 0, 0) RETURNING id",
+             VALUES ('evaluation', $8, $1, '+15550100', 'ended', $2, $3, $4, $5, $6, $7, 0, 0) RETURNING id",
         )
-        .bind(format!("+8231550{:04}", self.n)).bind(e.connection).bind(e.rings).bind(e.latency_ms).bind(staff).bind(e.date).bind(self.version())
+        .bind(format!("+8231550{:04}", self.n)).bind(e.connection).bind(e.rings).bind(e.latency_ms).bind(staff).bind(e.date).bind(&version).bind(e.script)
         .fetch_one(pool).await.unwrap();
         let evaluation: i64 = sqlx::query_scalar(
             "INSERT INTO evaluations (call_id, staff_id, script_id, script_version, state, connection, local_date, department_id, \
              final_total, final_band, final_source, final_version, finalized_at, created_at, updated_at) \
-             VALUES ($1, $2, 'parking-permit-en', $3, 'final', $4, $5, (SELECT department_id FROM staff WHERE id = $2), $6, $7, 'single', 1, $8, 0, 0) RETURNING id",
+             VALUES ($1, $2, $9, $3, 'final', $4, $5, (SELECT department_id FROM staff WHERE id = $2), $6, $7, 'single', 1, $8, 0, 0) RETURNING id",
         )
-        .bind(call).bind(staff).bind(self.version()).bind(e.connection).bind(e.date).bind(e.total).bind(band).bind(finalized_at)
+        .bind(call).bind(staff).bind(&version).bind(e.connection).bind(e.date).bind(e.total).bind(band).bind(finalized_at).bind(e.script)
         .fetch_one(pool).await.unwrap();
         sqlx::query(
             "INSERT INTO score_versions (evaluation_id, version, total, band, stages, items, source, changed_by, at) \
@@ -119,14 +127,8 @@ impl<'a> Seed<'a> {
         evaluation
     }
 
-    fn version(&self) -> String {
-        self.app
-            .state
-            .scripts
-            .get("parking-permit-en")
-            .unwrap()
-            .version
-            .clone()
+    fn version(&self, script: &str) -> String {
+        self.app.state.scripts.get(script).unwrap().version.clone()
     }
 
     /// A citizen this staff member served on `date`, called back and reached.
@@ -485,6 +487,62 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert_eq!(rows.len(), 1 + 4, "{rows:?}");
         let html = page(&app, "/results/training?month=2026-10").await;
         assert!(html.contains("Stop sharing") && html.contains("Mark for sharing") && html.contains("✗"));
+    }
+
+    async fn training_needs_name_each_persons_items_in_their_own_scripts_labels(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let departments = "code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end
+CIVIL,민원여권과,GURI,구리시청,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
+ADDR,Отдел регистрации,ALA,ЦОН Алмалинского района,Asia/Almaty,mon-fri,09:00,18:00,13:00,14:00
+";
+        let mut seed = Seed::new(&app, departments, &[("K1", "Kim Ara", "CIVIL"), ("K2", "Lee Bora", "CIVIL"), ("R1", "Ержан Ахметов", "ADDR"), ("R2", "Айгуль Сапарова", "ADDR")]).await;
+        let ko = app.state.scripts.get("passport-reissue-ko").unwrap().clone();
+        let ru = app.state.scripts.get("address-registration-ru").unwrap().clone();
+        let label = |s: &civicall::scripts::CallScript, key: &str| s.item(key).unwrap().1.label.clone();
+        assert_ne!(label(&ko, "listening"), label(&ru, "listening"), "the two scripts share the key under different labels");
+        // R2 was graded under an earlier text of the Russian script, kept in script_versions.
+        let old_label = "Слушал собеседника (редакция 2025 года)";
+        let old = civicall::scripts::parse("address-registration-ru.toml", &ru.source.replace(&label(&ru, "listening"), old_label)).unwrap();
+        civicall::campaigns::remember_script(&app.state.db, &old, 0).await.unwrap();
+        // The Korean office has more evaluations, so its script is the period's most used.
+        let short = |who, date, script, version| Eval { items: json!({"listening": 0.5, "closing_greeting": 1.0}), script, script_version: version, ..Eval::answered(who, date, 70.0) };
+        for (who, date) in [("K1", "2026-10-05"), ("K1", "2026-10-12"), ("K2", "2026-10-06"), ("K2", "2026-10-13")] {
+            seed.eval(short(who, date, "passport-reissue-ko", None)).await;
+        }
+        seed.eval(short("R1", "2026-10-07", "address-registration-ru", None)).await;
+        seed.eval(short("R2", "2026-10-08", "address-registration-ru", Some(old.version.as_str()))).await;
+
+        let t = app.get_json("/api/v1/results/training?month=2026-10").await;
+        let listening = t["topics"].as_array().unwrap().iter().find(|x| x["topic"] == "listening").expect("a listening topic");
+        let people: Vec<(String, Vec<String>)> = listening["people"].as_array().unwrap().iter()
+            .map(|p| (p[0]["employee_no"].as_str().unwrap().to_string(), p[1].as_array().unwrap().iter().map(|l| l.as_str().unwrap().to_string()).collect()))
+            .collect();
+        let theirs = |no: &str| people.iter().find(|(n, _)| n == no).map(|(_, l)| l.clone()).unwrap_or_else(|| panic!("{no} is not listed: {people:?}"));
+        assert_eq!(people.len(), 4, "{people:?}");
+        assert_eq!(theirs("K1"), [label(&ko, "listening")]);
+        assert_eq!(theirs("K2"), [label(&ko, "listening")]);
+        assert_eq!(theirs("R1"), [label(&ru, "listening")], "the Russian office's staff in their script's words");
+        assert_eq!(theirs("R2"), [old_label], "in the words of the version they were graded with");
+        let row = |no: &str| t["rows"].as_array().unwrap().iter().find(|r| r["staff"]["employee_no"] == no).unwrap().clone();
+        assert_eq!(row("R1")["items"]["listening"]["label"], label(&ru, "listening"));
+        assert_eq!(row("K1")["items"]["closing_greeting"]["label"], label(&ko, "closing_greeting"));
+        // The matrix column names the item by every label it has this period.
+        let column = t["items"].as_array().unwrap().iter().find(|i| i["key"] == "listening").unwrap();
+        let column_label = column["label"].as_str().unwrap();
+        for l in [label(&ko, "listening"), label(&ru, "listening"), old_label.to_string()] {
+            assert!(column_label.contains(&l), "{column_label}");
+        }
+
+        // The page lists each person with their own label.
+        let html = page(&app, "/results/training?month=2026-10").await;
+        for (name, l) in [("Kim Ara", label(&ko, "listening")), ("Ержан Ахметов", label(&ru, "listening")), ("Айгуль Сапарова", old_label.to_string())] {
+            let listed = format!(">{name}</a> <small>({l})</small>");
+            assert!(html.contains(&listed), "{name} with their own label: {listed}");
+        }
+        // And so does the download.
+        let rows = xlsx_rows(&app, "/results/export?view=training&format=xlsx&month=2026-10", "topics").await;
+        let r1 = rows.iter().find(|r| r[1] == "R1").unwrap_or_else(|| panic!("{rows:?}"));
+        assert_eq!(r1[4], label(&ru, "listening"));
     }
 
     async fn an_accepted_dispute_replaces_the_score_everywhere_and_the_history_keeps_both(backend: Backend) {
