@@ -62,9 +62,24 @@ campaign-new-create = Create the campaign ({ $count } calls)
 campaign-form-date-invalid = “{ $value }” is not a date like 2026-12-01.
 campaign-preview-heading = The plan
 # $calls: calls planned; $staff: people covered; $weeks: weeks with calls
-campaign-preview-summary = { $calls } calls to { $staff } people over { $weeks } weeks.
+campaign-preview-summary = { $calls ->
+    [one] One call
+   *[other] { $calls } calls
+  } to { $staff ->
+    [one] one person
+   *[other] { $staff } people
+  } over { $weeks ->
+    [one] one week
+   *[other] { $weeks } weeks
+  }.
 # $count: calls that do not fit; $people: people affected
-campaign-preview-short = { $count } calls do not fit, for { $people } people: see why below.
+campaign-preview-short = { $count ->
+    [one] One call does
+   *[other] { $count } calls do
+  } not fit, for { $people ->
+    [one] one person
+   *[other] { $people } people
+  }: see why below.
 campaign-preview-by-department = By department
 campaign-preview-by-week = By week
 campaign-preview-department = Department
@@ -113,7 +128,10 @@ roster-status-inactive = inactive
 roster-status-not-eligible = not called
 roster-find = Find
 # $count: people found
-roster-found = { $count } people found.
+roster-found = { $count ->
+    [one] One person found.
+   *[other] { $count } people found.
+  }
 # $count: people found; $shown: how many are listed
 roster-found-first = { $count } people found; the first { $shown } are listed: narrow the search to see others.
 roster-employee-no = Employee no.
@@ -139,7 +157,10 @@ roster-upload-staff = Staff
 roster-upload-file = File
 roster-upload-submit = Check and upload
 # $file: the file's name; $count: bad rows
-roster-upload-refused = { $file } was not uploaded: { $count } problems. Nothing was changed.
+roster-upload-refused = { $file } was not uploaded: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+  }. Nothing was changed.
 roster-upload-line = Line
 roster-upload-field = Column
 roster-upload-value = Value

@@ -28,8 +28,8 @@ pub use phone::PhoneNumber;
 pub use save::Change;
 pub use schedule::DepartmentSchedule;
 pub use store::{
-    Centre, Department, Staff, StaffFilter, StaffName, get_centre, get_department, get_staff,
-    list_centres, list_departments, list_staff, staff_names, the_one_time_zone,
+    Centre, Department, Staff, StaffFilter, StaffName, find_staff, get_centre, get_department,
+    get_staff, list_centres, list_departments, list_staff, staff_names, the_one_time_zone,
 };
 
 use crate::clock::SharedClock;

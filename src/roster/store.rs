@@ -244,6 +244,16 @@ pub async fn get_staff(db: &Db, id: i64) -> AppResult<Staff> {
         .into())
 }
 
+/// A staff member by employee number, if there is one.
+pub async fn find_staff(db: &Db, employee_no: &str) -> AppResult<Option<Staff>> {
+    let sql = format!("{STAFF_SELECT} WHERE s.employee_no = $1");
+    let row: Option<StaffRecord> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(employee_no)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(Staff::from))
+}
+
 pub async fn list_staff(db: &Db, filter: &StaffFilter) -> AppResult<Vec<Staff>> {
     let mut sql = format!("{STAFF_SELECT} WHERE 1 = 1");
     let mut args: Vec<&str> = Vec::new();

@@ -357,7 +357,7 @@ async fn get_staff(
 
 /// Creates or updates one staff member by employee number.
 async fn put_staff(
-    _: Allowed<AdminOnly>,
+    Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     lang: Lang,
     Path(employee_no): Path<String>,
@@ -380,8 +380,22 @@ async fn put_staff(
         Ok(s) => s,
         Err(problems) => return Ok(fields_refused(&lang, problems)),
     };
-    let (staff, _) = roster::upsert_staff(&state.db, &state.clock, &staff).await?;
-    Ok(Json(StaffOut::from(staff)).into_response())
+    let before = roster::find_staff(&state.db, staff.employee_no()).await?;
+    let (saved, change) = roster::upsert_staff(&state.db, &state.clock, &staff).await?;
+    match (&before, change) {
+        (_, roster::Change::Unchanged) => {}
+        (Some(before), _) => {
+            super::roster_pages::audit_staff_change(&state, &caller, before, &saved).await?
+        }
+        (None, _) => {
+            let entry = caller
+                .audit(Action::StaffChanged)
+                .on("staff", saved.id)
+                .detail(format!("{}: created", saved.employee_no));
+            audit::record(&state.db, entry, state.clock.now_ms()).await?;
+        }
+    }
+    Ok(Json(StaffOut::from(saved)).into_response())
 }
 
 #[derive(Deserialize)]
