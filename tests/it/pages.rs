@@ -125,8 +125,9 @@ both_backends! {
         assert!(previewed > 0 && previewed <= staff.0 * 2, "at most two calls for each of {} people: {previewed}", staff.0);
 
         browser.click("#create-campaign").await;
-        let path = browser.until_at("/campaigns/").await;
-        let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+        // The form itself is at /campaigns/new: wait for the new campaign's own page.
+        let path = browser.until("the new campaign's page", "return (document.readyState === 'complete' && /^\\/campaigns\\/[0-9]+$/.test(location.pathname)) ? location.pathname : null;", vec![]).await;
+        let id: i64 = path.as_str().unwrap().rsplit('/').next().unwrap().parse().unwrap();
         let (planned, state): (i64, String) = sqlx::query_as("SELECT planned_calls, state FROM campaigns WHERE id = $1").bind(id).fetch_one(db).await.unwrap();
         assert_eq!((planned, state.as_str()), (previewed, "active"), "exactly the previewed plan is stored");
         browser.click("#pause-campaign").await;
