@@ -144,6 +144,9 @@ both_backends! {
         browser.goto(&app.url("/roster")).await;
         browser.fill("#staff-search", &person_name).await;
         browser.click("form[role=search] button[type=submit]").await;
+        browser.until("the search's answer", "return (document.readyState === 'complete' && location.search.indexOf('q=') >= 0) ? true : null;", vec![]).await;
+        let listed = browser.js("return document.querySelectorAll('#staff tbody tr').length;", vec![]).await;
+        assert_eq!(listed, json!(1), "the search finds the one person");
         browser.click(&format!("#staff a[href='/roster/staff/{person_id}']")).await;
         browser.until_at(&format!("/roster/staff/{person_id}")).await;
         browser.fill("input[name=job_title]", "Counter clerk").await;
