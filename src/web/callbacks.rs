@@ -703,8 +703,11 @@ async fn outcome_form(
     {
         None => None,
         Some(raw) => {
-            let local =
-                chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M").map_err(|_| {
+            // Typed as pages show times (`2026-12-01 14:30`); a browser's own
+            // picker sends the `T` form.
+            let local = chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%d %H:%M")
+                .or_else(|_| chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M"))
+                .map_err(|_| {
                     AppError::invalid("call_back_at", msg!("callbacks-call-back-at-invalid"))
                 })?;
             use chrono::TimeZone;
