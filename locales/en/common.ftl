@@ -93,3 +93,7 @@ not-found-verbatim = { $what } not found
 account-language-unknown = civicall does not speak { $language }.
 account-token-no-language = An API token has no language of its own; send Accept-Language instead.
 account-token-no-password = An API token has no password.
+
+## Table headers read out by screen readers only: the column holds buttons and links, or marks.
+column-actions = Actions
+column-marks = Marks

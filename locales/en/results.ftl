@@ -91,6 +91,7 @@ results-nav-stars = Star staff
 results-nav-training = Training needs
 results-nav-disputes = Disputes
 results-nav-report = Printable monthly report
+results-nav-label = More results
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = Year-end summary { $year } (XLSX)
 results-flagged-bottom = Flagged at the bottom

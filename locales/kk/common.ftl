@@ -93,3 +93,7 @@ not-found-verbatim = { $what } табылмады
 account-language-unknown = civicall жүйесі { $language } тілін қолдамайды.
 account-token-no-language = API токенінің өз тілі жоқ; оның орнына Accept-Language тақырыбын жіберіңіз.
 account-token-no-password = API токенінің құпиясөзі жоқ.
+
+## Тек экран оқу бағдарламасы оқитын баған тақырыптары: бағанда түймелер мен сілтемелер немесе белгілер бар.
+column-actions = Әрекеттер
+column-marks = Белгілер

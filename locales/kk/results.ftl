@@ -91,6 +91,7 @@ results-nav-stars = Айдың үздік қызметкерлері
 results-nav-training = Оқыту қажеттілігі
 results-nav-disputes = Бағаға шағымдар
 results-nav-report = Басып шығаруға арналған айлық есеп
+results-nav-label = Нәтижелердің басқа бөлімдері
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = { $year } жылдың қорытынды жиынтығы (XLSX)
 results-flagged-bottom = Соңғы орындағы бөлімдер

@@ -90,3 +90,7 @@ not-found-verbatim = 찾을 수 없음: { $what }
 account-language-unknown = civicall은 { $language } 언어를 지원하지 않습니다.
 account-token-no-language = API 토큰에는 언어 설정이 없습니다. 대신 Accept-Language 헤더를 보내십시오.
 account-token-no-password = API 토큰에는 비밀번호가 없습니다.
+
+## 화면 낭독기만 읽는 표 머리글: 버튼과 링크, 또는 표시가 있는 열.
+column-actions = 작업
+column-marks = 표시

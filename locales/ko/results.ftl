@@ -87,6 +87,7 @@ results-nav-stars = 우수 직원
 results-nav-training = 교육 필요 항목
 results-nav-disputes = 이의 신청
 results-nav-report = 월간 보고서(인쇄용)
+results-nav-label = 다른 결과 보기
 # $year: 종합 연도 (자릿수 구분 없이)
 results-year-end-xlsx = { $year }년 연말 종합(XLSX)
 results-flagged-bottom = 하위 부서 지정

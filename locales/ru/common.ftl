@@ -95,3 +95,7 @@ not-found-verbatim = Не найдено: { $what }
 account-language-unknown = civicall не поддерживает язык { $language }.
 account-token-no-language = У API-токена нет собственного языка; передавайте заголовок Accept-Language.
 account-token-no-password = У API-токена нет пароля.
+
+## Заголовки столбцов, которые читает только экранный диктор: в столбце кнопки и ссылки или отметки.
+column-actions = Действия
+column-marks = Отметки

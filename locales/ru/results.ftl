@@ -93,6 +93,7 @@ results-nav-stars = Лучшие сотрудники
 results-nav-training = Потребность в обучении
 results-nav-disputes = Обжалования
 results-nav-report = Ежемесячный отчёт для печати
+results-nav-label = Другие разделы результатов
 # $year: год сводки (без разделителя разрядов)
 results-year-end-xlsx = Годовая сводка за { $year } г. (XLSX)
 results-flagged-bottom = Отмечены как отстающие

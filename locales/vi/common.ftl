@@ -90,3 +90,7 @@ not-found-verbatim = Không tìm thấy { $what }
 account-language-unknown = civicall không hỗ trợ ngôn ngữ { $language }.
 account-token-no-language = Mã truy cập API không có ngôn ngữ riêng; vui lòng gửi tiêu đề Accept-Language.
 account-token-no-password = Mã truy cập API không có mật khẩu.
+
+## Tiêu đề cột chỉ trình đọc màn hình đọc: cột chứa nút và liên kết, hoặc dấu đánh dấu.
+column-actions = Thao tác
+column-marks = Đánh dấu

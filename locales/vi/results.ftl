@@ -88,6 +88,7 @@ results-nav-stars = Cán bộ tiêu biểu
 results-nav-training = Nhu cầu bồi dưỡng
 results-nav-disputes = Khiếu nại kết quả chấm
 results-nav-report = Báo cáo tháng (bản in)
+results-nav-label = Các mục kết quả khác
 # $year: năm tổng kết (viết không có dấu phân cách hàng nghìn)
 results-year-end-xlsx = Tổng kết năm { $year } (XLSX)
 results-flagged-bottom = Đánh dấu cuối bảng

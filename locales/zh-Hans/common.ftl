@@ -90,3 +90,7 @@ not-found-verbatim = 未找到{ $what }
 account-language-unknown = civicall不支持语言“{ $language }”。
 account-token-no-language = API令牌没有自己的语言设置，请改为发送 Accept-Language 请求头。
 account-token-no-password = API令牌没有密码。
+
+## 仅由读屏软件读出的表头：该列是按钮和链接，或标记。
+column-actions = 操作
+column-marks = 标记

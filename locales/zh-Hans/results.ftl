@@ -87,6 +87,7 @@ results-nav-stars = 服务之星
 results-nav-training = 培训需求
 results-nav-disputes = 评分申诉
 results-nav-report = 月度报告打印版
+results-nav-label = 更多结果页面
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = { $year }年度汇总（XLSX）
 results-flagged-bottom = 末位标记

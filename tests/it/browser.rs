@@ -2,6 +2,8 @@
 //! grader signed in through the login form, on each backend. Each user works
 //! in their own language: a Russian grader, a Vietnamese operator, a Korean
 //! HR officer; what the tests expect to read comes from the catalogues.
+//! The demo's desks, walked at a phone's width and at full width, fit the
+//! window and pass the axe-core accessibility checker.
 
 use civicall::auth::Role;
 use civicall::i18n::{Lang, Locale};
@@ -656,6 +658,182 @@ both_backends! {
         let chosen = browser.js("return document.getElementById('language').value;", vec![]).await;
         assert_eq!(chosen, "ko");
         browser.screenshot_narrow("account-ko-narrow").await;
+        browser.close().await;
+    }
+}
+
+/// The demo's Đồng Tháp hotline: its calling hours and its draw.
+fn demo_config(c: &mut civicall::config::Config) {
+    civicall::demo::callbacks::configure(c);
+}
+
+/// A demo account, signing in with the suite's password instead of the
+/// one-time one the demo prints.
+async fn demo_account(app: &TestApp, username: &str) {
+    let user = civicall::auth::find_by_username(&app.state.db, username)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("the demo's {username}"));
+    civicall::auth::set_password(&app.state.db, user.id, PASSWORD, false, 0)
+        .await
+        .unwrap();
+}
+
+/// Signs in through the login form, on a phone, asking for `next`.
+async fn signs_in_on_a_phone(app: &TestApp, browser: &Chromium, username: &str, next: &str) {
+    browser.resize(390).await;
+    browser.goto(&app.url(&format!("/login?next={next}"))).await;
+    browser.fill("input[name=username]", username).await;
+    browser.fill("input[name=password]", PASSWORD).await;
+    browser
+        .click("form[action='/login'] button[type=submit]")
+        .await;
+    browser
+        .until(
+            "signed in",
+            "return document.readyState === 'complete' && window.location.pathname !== '/login';",
+            vec![],
+        )
+        .await;
+}
+
+/// Signs out with the header's button, as a phone shows it.
+async fn signs_out(browser: &Chromium) {
+    browser.resize(390).await;
+    browser.click("form[action='/logout'] button").await;
+    browser.until_at("/login").await;
+}
+
+/// The page at a phone's width and at full width: no wider than the
+/// window, Sign out on screen, nothing serious for axe-core; a screenshot
+/// of each (`<name>-narrow.png`, `<name>.png`) for a person to look at.
+async fn fits_and_is_accessible(browser: &Chromium, name: &str) {
+    for width in [390, 1280] {
+        browser.assert_fits(width).await;
+        let sign_out = browser
+            .js(
+                "var b = document.querySelector(\"form[action='/logout'] button\").getBoundingClientRect();
+                 return b.width > 0 && b.left >= 0 && b.right <= document.documentElement.clientWidth
+                   ? true : [b.left, b.right, document.documentElement.clientWidth];",
+                vec![],
+            )
+            .await;
+        assert_eq!(
+            sign_out, true,
+            "{name} at {width} px: Sign out on screen (left, right, window)"
+        );
+        browser.assert_accessible().await;
+    }
+    browser.js("window.scrollTo(0, 0);", vec![]).await;
+    browser.screenshot_narrow(&format!("{name}-narrow")).await;
+    browser.screenshot_page(name).await;
+}
+
+/// At a phone's width, the controls in `css` that are awkward for a thumb:
+/// under 44 px tall (a radio or checkbox counts with its label), or a field
+/// narrower than the box it sits in.
+async fn cramped_controls(browser: &Chromium, css: &str) -> Value {
+    browser.resize(390).await;
+    browser
+        .js(
+            "var out = [];
+             document.querySelectorAll(arguments[0]).forEach(function (box) {
+               var style = getComputedStyle(box);
+               var inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+               box.querySelectorAll('input:not([type=hidden]), select, textarea, button').forEach(function (c) {
+                 var choice = c.type === 'radio' || c.type === 'checkbox';
+                 var r = (choice ? c.closest('label') : c).getBoundingClientRect();
+                 var name = c.name || c.id || c.textContent.trim();
+                 if (r.height < 44) out.push(name + ' is ' + Math.round(r.height) + ' px tall');
+                 if (!choice && c.tagName !== 'BUTTON' && r.width < inner - 40)
+                   out.push(name + ' is ' + Math.round(r.width) + ' px wide of ' + Math.round(inner));
+               });
+             });
+             return out;",
+            vec![json!(css)],
+        )
+        .await
+}
+
+both_backends! {
+    async fn every_desk_fits_a_phone_and_passes_the_accessibility_check_in_its_users_language(backend: Backend) {
+        use crate::common::{Options, TravelClock, spawn_app, utc, wait_for};
+        // The demo, seeded before Đồng Tháp's 08:30 draw (see demo.rs); its
+        // campaigns call in the next four minutes, most of them before the
+        // third is over, and a call left after the fourth is missed.
+        let clock = TravelClock::at(utc("2026-09-02T00:30:00Z"));
+        let options = Options { clock: Some(clock.clone()), tweak: demo_config, lines: civicall::demo::lines(), ..Options::default() };
+        let (app, browser) = tokio::join!(spawn_app(backend, options), Chromium::start());
+        civicall::demo::seed(&app.state).await.unwrap();
+        clock.jump_to(utc("2026-09-02T00:33:00Z"));
+        wait_for("a demo call to wait for graders", || async {
+            let tasks = app.get_json("/api/v1/grading/tasks?state=waiting").await;
+            (!tasks.as_array().unwrap().is_empty()).then_some(())
+        }).await;
+        // 10:00 in Đồng Tháp, inside its calling hours, the day drawn.
+        clock.jump_to(utc("2026-09-02T03:00:00Z"));
+        for name in ["hr", "grader", "operator"] {
+            demo_account(&app, name).await;
+        }
+        app.user("admin", &[Role::Admin], None).await;
+
+        // The administrator (in the browser's English): campaigns and one campaign.
+        signs_in_on_a_phone(&app, &browser, "admin", "/").await;
+        browser.until_at("/").await;
+        // The checks can fail: a nameless button and a box wider than a phone are caught.
+        browser.js(
+            "var b = document.createElement('button'); b.id = 'nameless'; document.body.appendChild(b);
+             var d = document.createElement('div'); d.id = 'too-wide'; d.style.width = '600px'; d.style.height = '20px'; document.body.appendChild(d);",
+            vec![],
+        ).await;
+        let caught = browser.accessibility_violations().await;
+        assert!(caught.iter().any(|v| v.id == "button-name" && v.targets == ["#nameless"]), "{caught:?}");
+        let too_wide = browser.too_wide(390).await.expect("a 600 px box does not fit 390 px");
+        assert!(too_wide.contains("div#too-wide"), "{too_wide}");
+        browser.goto(&app.url("/")).await;
+        fits_and_is_accessible(&browser, "a11y-campaigns").await;
+        browser.click("main table a[href^='/campaigns/']").await;
+        browser.until_at("/campaigns/").await;
+        fits_and_is_accessible(&browser, "a11y-campaign").await;
+        signs_out(&browser).await;
+
+        // HR, in Korean: departments, staff, one scorecard.
+        signs_in_on_a_phone(&app, &browser, "hr", "/results").await;
+        browser.until_at("/results").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko");
+        browser.find("#departments").await;
+        fits_and_is_accessible(&browser, "a11y-results-ko").await;
+        browser.goto(&app.url("/results/staff")).await;
+        fits_and_is_accessible(&browser, "a11y-results-staff-ko").await;
+        browser.click("main table a[href^='/results/staff/']").await;
+        browser.until_at("/results/staff/").await;
+        browser.until("the trend chart to load", "var i = document.querySelector('#trend-chart img'); return i && i.complete && i.naturalWidth > 0;", vec![]).await;
+        fits_and_is_accessible(&browser, "a11y-scorecard-ko").await;
+        signs_out(&browser).await;
+
+        // The grader, in Korean: the desk hands over a task.
+        signs_in_on_a_phone(&app, &browser, "grader", "/grading").await;
+        browser.until_at("/grading/tasks/").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko");
+        Desk(&browser).until_ready().await;
+        fits_and_is_accessible(&browser, "a11y-grading-desk-ko").await;
+        signs_out(&browser).await;
+
+        // The operator, in Vietnamese: today's list, then one callback and its outcome form.
+        signs_in_on_a_phone(&app, &browser, "operator", "/callbacks").await;
+        browser.until_at("/callbacks").await;
+        assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "vi");
+        browser.find("#callbacks form[action$='/take'] button").await;
+        fits_and_is_accessible(&browser, "a11y-callbacks-vi").await;
+        assert_eq!(cramped_controls(&browser, "main").await, json!([]), "today's callbacks on a phone");
+        browser.click("#callbacks form[action$='/take'] button").await;
+        browser.until_at("/callbacks/").await;
+        browser.find("#outcome").await;
+        fits_and_is_accessible(&browser, "a11y-callback-vi").await;
+        // Comfortable for a thumb: every control of the outcome form at
+        // least 44 px tall, and its fields as wide as the form.
+        let cramped = cramped_controls(&browser, "#outcome").await;
+        assert_eq!(cramped, json!([]), "the outcome form on a phone");
         browser.close().await;
     }
 }

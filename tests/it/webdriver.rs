@@ -12,6 +12,7 @@ use std::time::Duration;
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+use serde::Deserialize;
 use serde_json::{Value, json};
 use url::Url;
 
@@ -299,14 +300,141 @@ impl Chromium {
         path
     }
 
-    /// Where the browser is and what it shows, for a failure message.
-    async fn describe(&self) -> String {
-        let url = self
+    /// Sets the window's width (900 px tall) and waits until the page has
+    /// laid itself out at that width.
+    pub async fn resize(&self, width: u32) {
+        self.client
+            .set_window_size(width, 900)
+            .await
+            .expect("window resized");
+        self.until(
+            &format!("the page to be {width} px wide"),
+            "return window.innerWidth === arguments[0] && document.readyState === 'complete';",
+            vec![json!(width)],
+        )
+        .await;
+    }
+
+    /// At `width` px, the document is no wider than the window shows
+    /// (less its scroll bar): nothing makes the whole page scroll sideways;
+    /// a wide table scrolls inside its own box instead. Fails naming the
+    /// elements that stick out.
+    pub async fn assert_fits(&self, width: u32) {
+        if let Some(problem) = self.too_wide(width).await {
+            panic!("{problem}");
+        }
+    }
+
+    /// At `width` px, why the page is wider than the window, if it is.
+    pub async fn too_wide(&self, width: u32) -> Option<String> {
+        self.resize(width).await;
+        let found = self
+            .js(
+                "var root = document.documentElement, w = root.clientWidth;
+                 if (root.scrollWidth <= w) return null;
+                 var out = [];
+                 document.querySelectorAll('body *').forEach(function (e) {
+                   var r = e.getBoundingClientRect();
+                   if (r.width === 0 || r.right <= w + 0.5) return;
+                   // Only the outermost culprit, and none that scrolls inside its own box
+                   // (a box does not hold in what is placed absolutely, so that still counts).
+                   var placed = getComputedStyle(e).position === 'absolute' || getComputedStyle(e).position === 'fixed';
+                   for (var p = e.parentElement; p && p !== document.body; p = p.parentElement)
+                     if (p.getBoundingClientRect().right > w + 0.5 || (!placed && getComputedStyle(p).overflowX !== 'visible')) return;
+                   var c = typeof e.className === 'string' ? e.className.trim() : '';
+                   out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                            (c ? '.' + c.split(/\\s+/).join('.') : '') +
+                            ' (right edge at ' + Math.round(r.right) + ' px)');
+                 });
+                 return [root.scrollWidth, w, out.slice(0, 12)];",
+                vec![],
+            )
+            .await;
+        let Value::Array(found) = found else {
+            return None;
+        };
+        let culprits: Vec<&str> = found[2]
+            .as_array()
+            .map(|o| o.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        Some(format!(
+            "{} is {} px wide where the window shows {} px; sticking out:\n  {}",
+            self.location().await,
+            found[0],
+            found[1],
+            culprits.join("\n  ")
+        ))
+    }
+
+    /// What axe-core finds wrong with the page as it is now, serious and
+    /// critical findings only: each rule with its help text and where.
+    pub async fn accessibility_violations(&self) -> Vec<Violation> {
+        let loaded = self
+            .js("return typeof window.axe === 'object';", vec![])
+            .await;
+        if loaded != Value::Bool(true) {
+            // WebDriver's scripts are not subject to the page's content
+            // policy, which refuses inline and injected scripts.
+            self.client
+                .execute(axe_source(), vec![])
+                .await
+                .unwrap_or_else(|e| panic!("injecting axe-core: {e}"));
+        }
+        let report = self
             .client
+            .execute_async(
+                "var done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+                   done({ engine: r.testEngine.name, violations: r.violations.map(function (v) {
+                     return { id: v.id, impact: v.impact, help: v.help,
+                              targets: v.nodes.map(function (n) { return n.target.join(' '); }) };
+                   }) });
+                 }, function (e) { done({ error: String(e) }); });",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("running axe-core: {e}"));
+        assert!(
+            report["error"].is_null() && report["engine"] == "axe-core",
+            "axe-core did not run: {report}"
+        );
+        let all: Vec<Violation> =
+            serde_json::from_value(report["violations"].clone()).expect("axe-core's violations");
+        all.into_iter()
+            .filter(|v| matches!(v.impact.as_deref(), Some("serious" | "critical")))
+            .collect()
+    }
+
+    /// axe-core finds no serious or critical accessibility violation on the
+    /// page; fails listing each with its rule, help text and targets.
+    pub async fn assert_accessible(&self) {
+        let found = self.accessibility_violations().await;
+        if !found.is_empty() {
+            let width = self.js("return window.innerWidth;", vec![]).await;
+            panic!(
+                "{} at {width} px: {} serious or critical accessibility violations\n{}",
+                self.location().await,
+                found.len(),
+                found
+                    .iter()
+                    .map(Violation::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+
+    async fn location(&self) -> String {
+        self.client
             .current_url()
             .await
             .map(|u| u.to_string())
-            .unwrap_or_else(|e| format!("(no URL: {e})"));
+            .unwrap_or_else(|e| format!("(no URL: {e})"))
+    }
+
+    /// Where the browser is and what it shows, for a failure message.
+    async fn describe(&self) -> String {
+        let url = self.location().await;
         let text = self
             .client
             .execute(
@@ -319,6 +447,50 @@ impl Chromium {
             .unwrap_or_default();
         format!("the browser is at {url}, showing:\n{text}")
     }
+}
+
+/// One rule axe-core finds broken, and the elements that break it.
+#[derive(Debug, Deserialize)]
+pub struct Violation {
+    pub id: String,
+    pub impact: Option<String>,
+    pub help: String,
+    pub targets: Vec<String>,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = self.targets.iter().take(8).cloned().collect::<Vec<_>>();
+        let more = self.targets.len().saturating_sub(shown.len());
+        write!(
+            f,
+            "- {} ({}): {}\n    at {}",
+            self.id,
+            self.impact.as_deref().unwrap_or("?"),
+            self.help,
+            shown.join(", ")
+        )?;
+        if more > 0 {
+            write!(f, " and {more} more")?;
+        }
+        Ok(())
+    }
+}
+
+/// axe-core's script, as `tests/run` installs it (`npm ci` in tests/axe,
+/// the version pinned by its package-lock.json).
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/axe/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "the accessibility checks need axe-core at {} ({e}): run `tests/run`, or `npm ci` in tests/axe",
+                path.display()
+            )
+        })
+    })
 }
 
 /// The build's target folder (`CARGO_TARGET_DIR` included), screenshots/ in it.
