@@ -795,6 +795,21 @@ both_backends! {
         browser.click("main table a[href^='/campaigns/']").await;
         browser.until_at("/campaigns/").await;
         fits_and_is_accessible(&browser, "a11y-campaign").await;
+        // A new campaign's form, and its plan previewed.
+        browser.goto(&app.url("/campaigns/new")).await;
+        browser.fill("#campaign-name", "Phone check").await;
+        browser.click("input[name=script][value='passport-reissue-ko']").await;
+        browser.click("#preview-plan").await;
+        browser.find("#plan-preview").await;
+        fits_and_is_accessible(&browser, "a11y-campaign-new").await;
+        // The roster, one person's page, and the users.
+        browser.goto(&app.url("/roster")).await;
+        fits_and_is_accessible(&browser, "a11y-roster").await;
+        browser.click("#staff a[href^='/roster/staff/']").await;
+        browser.until_at("/roster/staff/").await;
+        fits_and_is_accessible(&browser, "a11y-staff").await;
+        browser.goto(&app.url("/admin/users")).await;
+        fits_and_is_accessible(&browser, "a11y-users").await;
         signs_out(&browser).await;
 
         // HR, in Korean: departments, staff, one scorecard.
