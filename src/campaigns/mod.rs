@@ -252,7 +252,8 @@ async fn covered_staff(
     Ok(out)
 }
 
-/// Days already taken by calls to these staff in the period.
+/// Days already taken in the period: by calls to these staff, and by their
+/// absences (nobody is called on a day they are away).
 async fn busy_days(
     db: &Db,
     from: NaiveDate,
@@ -266,14 +267,22 @@ async fn busy_days(
     .bind(to.to_string())
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
+    let mut busy: HashSet<(i64, NaiveDate)> = rows
         .into_iter()
         .filter_map(|(staff, day)| {
             NaiveDate::parse_from_str(&day, "%Y-%m-%d")
                 .ok()
                 .map(|d| (staff, d))
         })
-        .collect())
+        .collect();
+    for (staff, first, last) in roster::absences::overlapping(db, from, to).await? {
+        let mut day = first.max(from);
+        while day <= last.min(to) {
+            busy.insert((staff, day));
+            day += chrono::Duration::days(1);
+        }
+    }
+    Ok(busy)
 }
 
 /// Inserts planned calls in batches inside the caller's transaction.
@@ -732,8 +741,35 @@ pub async fn reschedule_overdue(
     .bind(campaign)
     .fetch_all(&db.pool)
     .await?;
+    move_calls(db, clock, overdue).await
+}
+
+/// Moves these scheduled calls (of any campaign state) to a new random time
+/// on a later free working day of their campaign, or marks them `missed`
+/// when no day is left. Returns how many moved.
+pub async fn reschedule_calls(db: &Db, clock: &SharedClock, ids: &[i64]) -> AppResult<usize> {
+    let mut rows = Vec::new();
+    for id in ids {
+        let row: Option<(i64, i64, i64, String, String)> = sqlx::query_as(
+            "SELECT id, campaign_id, staff_id, script_id, COALESCE(script_version, '') FROM calls \
+             WHERE id = $1 AND state = 'scheduled' AND campaign_id IS NOT NULL AND staff_id IS NOT NULL",
+        )
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+        rows.extend(row);
+    }
+    move_calls(db, clock, rows).await
+}
+
+async fn move_calls(
+    db: &Db,
+    clock: &SharedClock,
+    calls: Vec<(i64, i64, i64, String, String)>,
+) -> AppResult<usize> {
+    let now = clock.now();
     let mut moved = 0;
-    for (call_id, campaign_id, staff_id, script_id, version) in overdue {
+    for (call_id, campaign_id, staff_id, script_id, version) in calls {
         let row = get(db, campaign_id).await?;
         let rules = row.rules(vec![(script_id, version)], now)?;
         let mut rules = PlanRules {

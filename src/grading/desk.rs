@@ -563,12 +563,15 @@ async fn set_state(
     state: &str,
     now_ms: i64,
 ) -> AppResult<()> {
-    sqlx::query("UPDATE evaluations SET state = $1, updated_at = $2 WHERE id = $3")
-        .bind(state)
-        .bind(now_ms)
-        .bind(evaluation_id)
-        .execute(&mut **tx)
-        .await?;
+    // A voided evaluation (its call was made on a day the person was away) stays void.
+    sqlx::query(
+        "UPDATE evaluations SET state = $1, updated_at = $2 WHERE id = $3 AND state <> 'void'",
+    )
+    .bind(state)
+    .bind(now_ms)
+    .bind(evaluation_id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -583,7 +586,7 @@ pub async fn finalize(
     now_ms: i64,
 ) -> AppResult<()> {
     sqlx::query(
-        "UPDATE evaluations SET state = $1, finalized_at = $2, updated_at = $2 WHERE id = $3",
+        "UPDATE evaluations SET state = $1, finalized_at = $2, updated_at = $2 WHERE id = $3 AND state <> 'void'",
     )
     .bind(EvaluationState::Final.as_str())
     .bind(now_ms)

@@ -297,12 +297,15 @@ async fn set_state(
     state: EvaluationState,
     now_ms: i64,
 ) -> AppResult<()> {
-    sqlx::query("UPDATE evaluations SET state = $1, updated_at = $2 WHERE id = $3")
-        .bind(state.as_str())
-        .bind(now_ms)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    // A voided evaluation (its call was made on a day the person was away) stays void.
+    sqlx::query(
+        "UPDATE evaluations SET state = $1, updated_at = $2 WHERE id = $3 AND state <> 'void'",
+    )
+    .bind(state.as_str())
+    .bind(now_ms)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

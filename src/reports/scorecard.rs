@@ -120,6 +120,43 @@ pub struct Scorecard {
     pub comments: Vec<Comment>,
     pub callbacks: CallbackFigures,
     pub evaluations: Vec<EvaluationLine>,
+    /// Evaluations voided because the call was made on a day the person was
+    /// away: shown, counted nowhere.
+    pub voided: Vec<VoidedLine>,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct VoidedLine {
+    pub evaluation_id: i64,
+    pub call_id: i64,
+    pub date: String,
+    /// As stored (`absence:<kind>:<first>:<last>`).
+    pub reason: String,
+    /// The absence's kind and days, read from the reason.
+    #[sqlx(skip)]
+    pub absence: Option<(String, String, String)>,
+}
+
+/// The person's voided evaluations in the period.
+async fn voided(db: &Db, staff_id: i64, range: &Range) -> AppResult<Vec<VoidedLine>> {
+    let rows: Vec<VoidedLine> = sqlx::query_as(
+        "SELECT e.id AS evaluation_id, e.call_id, COALESCE(c.local_date, '') AS date, \
+         COALESCE(e.void_reason, '') AS reason FROM evaluations e JOIN calls c ON c.id = e.call_id \
+         WHERE e.staff_id = $1 AND e.state = 'void' AND c.local_date >= $2 AND c.local_date <= $3 \
+         ORDER BY c.local_date DESC, e.id DESC",
+    )
+    .bind(staff_id)
+    .bind(range.from.to_string())
+    .bind(range.to.to_string())
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|mut v| {
+            v.absence = crate::roster::absences::parse_void_reason(&v.reason);
+            v
+        })
+        .collect())
 }
 
 pub async fn build(
@@ -208,6 +245,7 @@ pub async fn build(
         callbacks: callback_figures(db, &staff, range).await?,
         calls,
         evaluations,
+        voided: voided(db, staff_id, range).await?,
         range: range.clone(),
         staff,
     })

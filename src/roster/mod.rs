@@ -5,6 +5,7 @@
 //! values that cannot be wrong (`PhoneNumber`, `TimeZone`, `WorkingHours`);
 //! only parsed values reach the database.
 
+pub mod absences;
 mod check;
 pub(crate) mod csv_table;
 mod hours;

@@ -42,6 +42,8 @@ pub fn routes() -> Routes {
         .doc("Import departments from CSV (all or nothing)")
         .route::<AdminOnly, _, _>(Method::POST, "/import/staff", import_staff)
         .doc("Import staff from CSV (all or nothing)")
+        .route::<AdminOnly, _, _>(Method::POST, "/import/absences", import_absences)
+        .doc("Import staff absences from CSV (all or nothing); calls on those days move, evaluations made on them are voided")
 }
 
 #[derive(Serialize)]
@@ -514,4 +516,38 @@ async fn import_staff(
         .map_err(ImportFailure::Import)?;
     audited_import(&state, &caller, &source, &report).await?;
     Ok(Json(report))
+}
+
+/// Imports staff absences: every row or none; calls planned on those days
+/// move, evaluations of calls made on them are voided and replaced.
+async fn import_absences(
+    Allowed(caller, _): Allowed<AdminOnly>,
+    State(state): State<AppState>,
+    Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<roster::absences::AbsenceReport>, ImportFailure> {
+    require_csv(&headers)?;
+    let source = q.file.unwrap_or_else(|| "absences.csv".into());
+    let report = roster::absences::import_absences_csv(&state.db, &state.clock, &body[..], &source)
+        .await
+        .map_err(ImportFailure::Import)?;
+    audited_absences(&state, &caller, &source, &report)
+        .await
+        .map_err(|error| ImportFailure::Import(ImportError::Failed { source, error }))?;
+    Ok(Json(report))
+}
+
+/// The audit entry of an absences import.
+pub(super) async fn audited_absences(
+    state: &AppState,
+    caller: &super::auth::Caller,
+    source: &str,
+    report: &roster::absences::AbsenceReport,
+) -> AppResult<()> {
+    let entry = caller.audit(Action::RosterImported).detail(format!(
+        "{source}: {} absences added, {} already known; {} planned calls moved, {} evaluations voided, {} replacement calls",
+        report.created, report.unchanged, report.calls_moved, report.evaluations_voided, report.replacements
+    ));
+    audit::record(&state.db, entry, state.clock.now_ms()).await
 }

@@ -102,7 +102,33 @@ struct UploadOutcome {
     created: usize,
     updated: usize,
     unchanged: usize,
+    /// What an absences file moved and voided.
+    absences: Option<roster::absences::AbsenceReport>,
     problems: Vec<serde_json::Value>,
+}
+
+impl UploadOutcome {
+    /// A refused file: every bad row, in the reader's language.
+    fn refused(lang: &Lang, file: String, what: String, problems: &[roster::RowProblem]) -> Self {
+        let problems = problems
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "line": p.line, "field": p.field, "value": p.value,
+                    "message": p.message.in_lang(lang),
+                })
+            })
+            .collect();
+        UploadOutcome {
+            file,
+            what,
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            absences: None,
+            problems,
+        }
+    }
 }
 
 async fn roster_view(
@@ -243,6 +269,7 @@ async fn staff_view(
             "exclusion_reason": fields.exclusion_reason,
         },
         "departments": departments,
+        "absences": roster::absences::of_staff(&state.db, person.id).await?,
         "problems": problems,
         "saved": saved,
         "may_edit": may_edit,
@@ -450,6 +477,52 @@ async fn upload(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return Err(AppError::invalid("file", msg!("roster-upload-no-file")));
     };
+    if what == "absences" {
+        let search = StaffSearch::default();
+        return match roster::absences::import_absences_csv(
+            &state.db,
+            &state.clock,
+            &bytes[..],
+            &name,
+        )
+        .await
+        {
+            Ok(report) => {
+                super::roster::audited_absences(&state, &caller, &name, &report).await?;
+                let outcome = UploadOutcome {
+                    file: name,
+                    what,
+                    created: report.created,
+                    updated: 0,
+                    unchanged: report.unchanged,
+                    absences: Some(report),
+                    problems: Vec::new(),
+                };
+                roster_view(
+                    &state,
+                    &caller,
+                    &session,
+                    &search,
+                    Some(outcome),
+                    StatusCode::OK,
+                )
+                .await
+            }
+            Err(ImportError::Rejected { source, problems }) => {
+                let outcome = UploadOutcome::refused(&lang, source, what, &problems);
+                roster_view(
+                    &state,
+                    &caller,
+                    &session,
+                    &search,
+                    Some(outcome),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await
+            }
+            Err(ImportError::Failed { error, .. }) => Err(error),
+        };
+    }
     let result = match what.as_str() {
         "departments" => {
             roster::import_departments_csv(&state.db, &state.clock, &bytes[..], &name).await
@@ -479,6 +552,7 @@ async fn upload(
                 created: report.created,
                 updated: report.updated,
                 unchanged: report.unchanged,
+                absences: None,
                 problems: Vec::new(),
             };
             roster_view(
@@ -492,23 +566,7 @@ async fn upload(
             .await
         }
         Err(ImportError::Rejected { source, problems }) => {
-            let problems = problems
-                .iter()
-                .map(|p| {
-                    serde_json::json!({
-                        "line": p.line, "field": p.field, "value": p.value,
-                        "message": p.message.in_lang(&lang),
-                    })
-                })
-                .collect();
-            let outcome = UploadOutcome {
-                file: source,
-                what,
-                created: 0,
-                updated: 0,
-                unchanged: 0,
-                problems,
-            };
+            let outcome = UploadOutcome::refused(&lang, source, what, &problems);
             roster_view(
                 &state,
                 &caller,

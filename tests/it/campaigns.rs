@@ -381,7 +381,7 @@ both_backends! {
         let row = |id: i64| format!("href=\"/calls/{id}\"");
 
         let index = page("/".into()).await;
-        assert!(index.contains("<h3>In progress</h3>") && index.contains("<h3>History</h3>"), "each part has its heading");
+        assert!(index.contains(">In progress</h3>") && index.contains(">History</h3>"), "each part has its heading");
         let (live, history) = sections(&index);
         assert!(live.contains(&row(on_the_line)) && live.contains(&row(due_soon)), "calls on the line and about to be placed are in progress");
         assert!(!live.contains(&row(ended)) && !live.contains(&row(line_check)));

@@ -336,3 +336,101 @@ both_backends! {
         assert_eq!(count(db, "staff").await, 21);
     }
 }
+
+/// Absences: calls planned on a day away move, an evaluation already made
+/// on such a day is voided with its reason and replaced, and the scorecard
+/// lists it as voided.
+mod absences {
+    use super::*;
+    use crate::common::{TravelClock, utc};
+
+    fn demo_config(c: &mut civicall::config::Config) {
+        civicall::demo::callbacks::configure(c);
+    }
+
+    both_backends! {
+        async fn an_absence_moves_planned_calls_voids_an_evaluation_made_that_day_and_the_scorecard_says_why(backend: Backend) {
+            let clock = TravelClock::at(utc("2026-09-02T03:00:00Z"));
+            let app = spawn_app(backend, Options { clock: Some(clock), tweak: demo_config, lines: civicall::demo::lines(), ..Options::default() }).await;
+            civicall::demo::seed(&app.state).await.unwrap();
+            let db = &app.state.db.pool;
+
+            // A September campaign for the civil-affairs desk: someone's planned call.
+            let (status, created) = app.post_json("/api/v1/campaigns", &json!({
+                "name": "September check", "scripts": ["passport-reissue-ko"], "departments": ["GR-CIVIL"],
+                "start_date": "2026-09-07", "end_date": "2026-09-30", "calls_per_staff": 2, "seed": 11
+            })).await;
+            assert_eq!(status, 201, "{created}");
+            let campaign = created["campaign"]["id"].as_i64().unwrap();
+            let (planned_staff, planned_day, employee): (i64, String, String) = sqlx::query_as(
+                "SELECT c.staff_id, c.local_date, s.employee_no FROM calls c JOIN staff s ON s.id = c.staff_id \
+                 WHERE c.campaign_id = $1 ORDER BY c.due_at LIMIT 1").bind(campaign).fetch_one(db).await.unwrap();
+
+            // An August evaluation of someone in Almaty, made on a day they will turn out to have been away.
+            let (evaluated_staff, evaluated_day, evaluation, evaluated_no): (i64, String, i64, String) = sqlx::query_as(
+                "SELECT e.staff_id, e.local_date, e.id, s.employee_no FROM evaluations e JOIN staff s ON s.id = e.staff_id \
+                 WHERE e.state = 'final' AND s.employee_no LIKE 'KZ-%' AND e.local_date LIKE '2026-08-%' ORDER BY e.id LIMIT 1")
+                .fetch_one(db).await.unwrap();
+            // The demo's history calls belong to no campaign; this one is taken
+            // as part of the September campaign, so its replacement has a period to go to.
+            sqlx::query("UPDATE calls SET campaign_id = $1 WHERE id = (SELECT call_id FROM evaluations WHERE id = $2)")
+                .bind(campaign).bind(evaluation).execute(db).await.unwrap();
+            let august = format!("/api/v1/results/staff/{evaluated_staff}?month=2026-08");
+            let before = app.get_json(&august).await;
+            let n_before = before["total"]["n"].as_i64().unwrap();
+
+            // A file with a bad row is refused whole.
+            let bad = format!("employee_no,first_day,last_day,kind,note\n{employee},{planned_day},{planned_day},leave,\nNOBODY,2026-09-01,,sick,\n");
+            let (status, refused) = app.import_csv("absences", &bad).await;
+            assert_eq!(status, 422, "{refused}");
+            assert_eq!(refused["problems"][0]["line"], 3, "{refused}");
+            let stored: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff_absences").fetch_one(db).await.unwrap();
+            assert_eq!(stored.0, 0, "nothing half-written");
+
+            let calls_of = |staff: i64| async move {
+                sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM calls WHERE staff_id = $1").bind(staff).fetch_one(db).await.unwrap().0
+            };
+            let calls_before = calls_of(evaluated_staff).await;
+            let good = format!(
+                "employee_no,first_day,last_day,kind,note\n{employee},{planned_day},{planned_day},leave,annual leave\n{evaluated_no},{evaluated_day},,sick,\n"
+            );
+            let (status, report) = app.import_csv("absences", &good).await;
+            assert_eq!(status, 200, "{report}");
+            assert_eq!((report["created"].as_i64(), report["evaluations_voided"].as_i64(), report["replacements"].as_i64()), (Some(2), Some(1), Some(1)), "{report}");
+            assert!(report["calls_moved"].as_i64().unwrap() >= 1, "{report}");
+
+            // Nobody is called on a day they are away.
+            let on_leave: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM calls WHERE staff_id = $1 AND local_date = $2 AND state = 'scheduled'")
+                .bind(planned_staff).bind(&planned_day).fetch_one(db).await.unwrap();
+            assert_eq!(on_leave.0, 0, "the planned call moved off {planned_day}");
+            let still_two: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM calls WHERE staff_id = $1 AND campaign_id = $2 AND state = 'scheduled'")
+                .bind(planned_staff).bind(campaign).fetch_one(db).await.unwrap();
+            assert_eq!(still_two.0, 2, "moved, not dropped");
+
+            // The evaluation is void, kept, and counted nowhere; a replacement call exists.
+            let (state, reason): (String, Option<String>) = sqlx::query_as("SELECT state, void_reason FROM evaluations WHERE id = $1").bind(evaluation).fetch_one(db).await.unwrap();
+            assert_eq!(state, "void");
+            assert_eq!(reason.as_deref(), Some(format!("absence:sick:{evaluated_day}:{evaluated_day}").as_str()));
+            assert_eq!(calls_of(evaluated_staff).await, calls_before + 1, "a replacement call for the voided one");
+            let planned: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM calls WHERE staff_id = $1 AND campaign_id = $2 AND state = 'scheduled' AND local_date >= '2026-09-07'")
+                .bind(evaluated_staff).bind(campaign).fetch_one(db).await.unwrap();
+            assert_eq!(planned.0, 1, "the replacement is planned inside the campaign's period");
+            let after = app.get_json(&august).await;
+            assert_eq!(after["total"]["n"].as_i64().unwrap(), n_before - 1, "the voided evaluation counts nowhere");
+            let voided = after["voided"].as_array().unwrap();
+            assert_eq!(voided.len(), 1, "{after}");
+            assert_eq!(voided[0]["evaluation_id"], evaluation);
+
+            // The scorecard page says why, in the reader's words.
+            let page = app.http.get(app.url(&format!("/results/staff/{evaluated_staff}?month=2026-08"))).send().await.unwrap().text().await.unwrap();
+            let english = civicall::i18n::Lang::english();
+            assert!(page.contains(&english.t("scorecard-voided-heading")), "the scorecard lists voided evaluations");
+            assert!(page.contains(&english.t("absence-kind-sick")));
+
+            // Importing the same file again changes nothing.
+            let (status, again) = app.import_csv("absences", &good).await;
+            assert_eq!(status, 200);
+            assert_eq!((again["created"].as_i64(), again["unchanged"].as_i64(), again["evaluations_voided"].as_i64()), (Some(0), Some(2), Some(0)), "{again}");
+        }
+    }
+}
