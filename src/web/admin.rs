@@ -236,41 +236,21 @@ async fn set_roles(
     body: Bytes,
 ) -> AppResult<Response> {
     let form = pairs(&body);
-    let refuse = |message: Msg| serde_json::json!({ "error": message.in_lang(&lang) });
-    let roles = match checked_roles(&form) {
-        Ok(roles) => roles,
-        Err(e) => {
-            return users_view(
-                &state,
-                &caller,
-                &session,
-                refuse(e),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    let checked = match checked_roles(&form) {
+        Err(e) => Err((e, StatusCode::UNPROCESSABLE_ENTITY)),
+        Ok(roles) if caller.user_id == Some(id) && !roles.has(Role::Admin) => {
+            Err((msg!("user-roles-own-admin"), StatusCode::CONFLICT))
         }
+        Ok(roles) => match department_id(&state, field(&form, "department_code")).await? {
+            Ok(department) => Ok((roles, department)),
+            Err(e) => Err((e, StatusCode::UNPROCESSABLE_ENTITY)),
+        },
     };
-    if caller.user_id == Some(id) && !roles.has(Role::Admin) {
-        return users_view(
-            &state,
-            &caller,
-            &session,
-            refuse(msg!("user-roles-own-admin")),
-            StatusCode::CONFLICT,
-        )
-        .await;
-    }
-    let department = match department_id(&state, field(&form, "department_code")).await? {
-        Ok(d) => d,
-        Err(e) => {
-            return users_view(
-                &state,
-                &caller,
-                &session,
-                refuse(e),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    let (roles, department) = match checked {
+        Ok(checked) => checked,
+        Err((message, status)) => {
+            let refused = serde_json::json!({ "error": message.in_lang(&lang) });
+            return users_view(&state, &caller, &session, refused, status).await;
         }
     };
     let before = auth::get_user(&state.db, id).await?;

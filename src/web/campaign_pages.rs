@@ -185,62 +185,39 @@ async fn submit(
 ) -> AppResult<Response> {
     let mut form = CampaignForm::parse(&body);
     let create = url::form_urlencoded::parse(&body).any(|(k, v)| k == "intent" && v == "create");
-    let refuse = |field: &str, message: Msg| serde_json::json!({ "error": { "field": field, "message": message.in_lang(&lang) } });
-    let input = match form.input() {
-        Ok(input) => input,
-        Err((field, message)) => {
-            let extra = refuse(&field, message);
-            return form_page(
-                &state,
-                &caller,
-                &session,
-                &form,
-                extra,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    // A field at fault, from the form itself or from the campaign's checks,
+    // sends the form back with it; anything else is an error page.
+    let outcome = match form.input() {
+        Err(fault) => Err(fault),
+        Ok(input) if create => {
+            match super::campaigns::create_audited(&state, &caller, &input).await {
+                Ok(created) => {
+                    let to = format!("/campaigns/{}", created.campaign.id);
+                    return Ok(Redirect::to(&to).into_response());
+                }
+                Err(AppError::Invalid { field, message }) => Err((field, message)),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(input) => {
+            match campaigns::preview(&state.db, &state.clock, &state.scripts, &input).await {
+                Ok(preview) => Ok(preview),
+                Err(AppError::Invalid { field, message }) => Err((field, message)),
+                Err(other) => return Err(other),
+            }
         }
     };
-    if create {
-        return match super::campaigns::create_audited(&state, &caller, &input).await {
-            Ok(created) => {
-                Ok(Redirect::to(&format!("/campaigns/{}", created.campaign.id)).into_response())
-            }
-            Err(AppError::Invalid { field, message }) => {
-                let extra = refuse(&field, message);
-                form_page(
-                    &state,
-                    &caller,
-                    &session,
-                    &form,
-                    extra,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await
-            }
-            Err(other) => Err(other),
-        };
-    }
-    match campaigns::preview(&state.db, &state.clock, &state.scripts, &input).await {
+    let (extra, status) = match outcome {
         Ok(preview) => {
             form.seed = preview.seed.to_string();
-            let extra = serde_json::json!({ "preview": preview });
-            form_page(&state, &caller, &session, &form, extra, StatusCode::OK).await
+            (serde_json::json!({ "preview": preview }), StatusCode::OK)
         }
-        Err(AppError::Invalid { field, message }) => {
-            let extra = refuse(&field, message);
-            form_page(
-                &state,
-                &caller,
-                &session,
-                &form,
-                extra,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(other) => Err(other),
-    }
+        Err((field, message)) => (
+            serde_json::json!({ "error": { "field": field, "message": message.in_lang(&lang) } }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    };
+    form_page(&state, &caller, &session, &form, extra, status).await
 }
 
 /// The pause, resume and cancel buttons of a campaign's page.

@@ -477,59 +477,45 @@ async fn upload(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return Err(AppError::invalid("file", msg!("roster-upload-no-file")));
     };
-    if what == "absences" {
-        let search = StaffSearch::default();
-        return match roster::absences::import_absences_csv(
-            &state.db,
-            &state.clock,
-            &bytes[..],
-            &name,
-        )
-        .await
-        {
-            Ok(report) => {
-                super::roster::audited_absences(&state, &caller, &name, &report).await?;
-                let outcome = UploadOutcome {
-                    file: name,
-                    what,
-                    created: report.created,
-                    updated: 0,
-                    unchanged: report.unchanged,
-                    absences: Some(report),
-                    problems: Vec::new(),
-                };
-                roster_view(
-                    &state,
-                    &caller,
-                    &session,
-                    &search,
-                    Some(outcome),
-                    StatusCode::OK,
-                )
+    let done = |created, updated, unchanged, absences| UploadOutcome {
+        file: name.clone(),
+        what: what.clone(),
+        created,
+        updated,
+        unchanged,
+        absences,
+        problems: Vec::new(),
+    };
+    let outcome = match what.as_str() {
+        "absences" => {
+            match roster::absences::import_absences_csv(&state.db, &state.clock, &bytes[..], &name)
                 .await
+            {
+                Ok(report) => {
+                    super::roster::audited_absences(&state, &caller, &name, &report).await?;
+                    Ok(done(report.created, 0, report.unchanged, Some(report)))
+                }
+                Err(e) => Err(e),
             }
-            Err(ImportError::Rejected { source, problems }) => {
-                let outcome = UploadOutcome::refused(&lang, source, what, &problems);
-                roster_view(
-                    &state,
-                    &caller,
-                    &session,
-                    &search,
-                    Some(outcome),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await
-            }
-            Err(ImportError::Failed { error, .. }) => Err(error),
-        };
-    }
-    let result = match what.as_str() {
-        "departments" => {
-            roster::import_departments_csv(&state.db, &state.clock, &bytes[..], &name).await
         }
-        "staff" => {
-            let region = &state.config.roster.default_region;
-            roster::import_staff_csv(&state.db, &state.clock, &bytes[..], &name, region).await
+        "departments" | "staff" => {
+            let result = if what == "staff" {
+                let region = &state.config.roster.default_region;
+                roster::import_staff_csv(&state.db, &state.clock, &bytes[..], &name, region).await
+            } else {
+                roster::import_departments_csv(&state.db, &state.clock, &bytes[..], &name).await
+            };
+            match result {
+                Ok(report) => {
+                    let entry = caller.audit(Action::RosterImported).detail(format!(
+                        "{name}: {} created, {} updated, {} unchanged",
+                        report.created, report.updated, report.unchanged
+                    ));
+                    audit::record(&state.db, entry, state.clock.now_ms()).await?;
+                    Ok(done(report.created, report.updated, report.unchanged, None))
+                }
+                Err(e) => Err(e),
+            }
         }
         other => {
             return Err(AppError::invalid(
@@ -538,45 +524,21 @@ async fn upload(
             ));
         }
     };
-    let search = StaffSearch::default();
-    match result {
-        Ok(report) => {
-            let entry = caller.audit(Action::RosterImported).detail(format!(
-                "{name}: {} created, {} updated, {} unchanged",
-                report.created, report.updated, report.unchanged
-            ));
-            audit::record(&state.db, entry, state.clock.now_ms()).await?;
-            let outcome = UploadOutcome {
-                file: name,
-                what,
-                created: report.created,
-                updated: report.updated,
-                unchanged: report.unchanged,
-                absences: None,
-                problems: Vec::new(),
-            };
-            roster_view(
-                &state,
-                &caller,
-                &session,
-                &search,
-                Some(outcome),
-                StatusCode::OK,
-            )
-            .await
-        }
-        Err(ImportError::Rejected { source, problems }) => {
-            let outcome = UploadOutcome::refused(&lang, source, what, &problems);
-            roster_view(
-                &state,
-                &caller,
-                &session,
-                &search,
-                Some(outcome),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-        Err(ImportError::Failed { error, .. }) => Err(error),
-    }
+    let (outcome, status) = match outcome {
+        Ok(outcome) => (outcome, StatusCode::OK),
+        Err(ImportError::Rejected { source, problems }) => (
+            UploadOutcome::refused(&lang, source, what, &problems),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ImportError::Failed { error, .. }) => return Err(error),
+    };
+    roster_view(
+        &state,
+        &caller,
+        &session,
+        &StaffSearch::default(),
+        Some(outcome),
+        status,
+    )
+    .await
 }
