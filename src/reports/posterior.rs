@@ -62,6 +62,7 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
 
     // Allocated once; each world reuses them.
     let mut packed: Vec<u64> = vec![0; groups];
+    let mut scratch: Vec<u64> = vec![0; groups];
     let mut theta: Vec<f64> = vec![0.0; groups];
     let mut ranks: Vec<u32> = vec![0; groups * draws];
     let mut below_mean = vec![0u32; groups];
@@ -81,16 +82,17 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
         // μ given τ², σ²: the precision-weighted mean of the group means.
         let (mut weights, mut weighted) = (0.0, 0.0);
         for (n, mean) in fit.sizes.iter().zip(&fit.means) {
-            let w = 1.0 / (tau2 + sigma2 / n);
+            let w = n / (n * tau2 + sigma2);
             weights += w;
             weighted += w * mean;
         }
         let z: f64 = StandardNormal.sample(&mut rng);
         let mu = weighted / weights + z / weights.sqrt();
+        let (tau_precision, noise_precision) = (1.0 / tau2, 1.0 / sigma2);
         for g in 0..groups {
             let (n, mean) = (fit.sizes[g], fit.means[g]);
-            let variance = 1.0 / (1.0 / tau2 + n / sigma2);
-            let centre = variance * (mu / tau2 + n * mean / sigma2);
+            let variance = 1.0 / (tau_precision + n * noise_precision);
+            let centre = variance * (mu * tau_precision + n * mean * noise_precision);
             let z: f64 = StandardNormal.sample(&mut rng);
             theta[g] = centre + variance.sqrt() * z;
             if theta[g] < mu {
@@ -104,7 +106,7 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
             // Best first: the order-preserving bits of −(θ − μ), index below.
             packed[g] = (u64::from(descending_key((theta[g] - mu) as f32)) << 32) | g as u64;
         }
-        packed.sort_unstable();
+        sort_by_key_bits(&mut packed, &mut scratch);
         let row = &mut ranks[d * groups..(d + 1) * groups];
         for (position, p) in packed.iter().enumerate() {
             let g = (*p & 0xffff_ffff) as usize;
@@ -117,23 +119,34 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
     }
 
     let (low, high) = quantile_positions(draws);
-    let mut column = vec![0u32; draws];
     let share = |count: u32| f64::from(count) / draws as f64;
-    (0..groups)
-        .map(|g| {
-            for (d, slot) in column.iter_mut().enumerate() {
-                *slot = ranks[d * groups + g];
+    // Each group's ranks over the worlds, gathered a block of groups at a
+    // time so that the worlds' rows are read along, not across.
+    const BLOCK: usize = 64;
+    let mut columns = vec![0u32; BLOCK * draws];
+    let mut out = Vec::with_capacity(groups);
+    for start in (0..groups).step_by(BLOCK) {
+        let width = BLOCK.min(groups - start);
+        for d in 0..draws {
+            let row = &ranks[d * groups + start..d * groups + start + width];
+            for (j, &rank) in row.iter().enumerate() {
+                columns[j * draws + d] = rank;
             }
+        }
+        for j in 0..width {
+            let g = start + j;
+            let column = &mut columns[j * draws..(j + 1) * draws];
             let lo = *column.select_nth_unstable(low).1;
             let hi = *column.select_nth_unstable(high).1;
-            GroupPosterior {
+            out.push(GroupPosterior {
                 rank_interval: (lo as usize, hi as usize),
                 p_below_mean: share(below_mean[g]),
                 p_above_median: share(above_median[g]),
                 p_below_threshold: thresholds.map(|_| share(below_threshold[g])),
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// The posterior of τ (how much groups truly differ) given the group means,
@@ -217,6 +230,31 @@ fn quantile_positions(draws: usize) -> (usize, usize) {
     (low.min(draws - 1), high.min(draws - 1))
 }
 
+/// Sorts keys packed as (32-bit key << 32 | index) by the key: a radix sort,
+/// four passes of a byte each, so ranking 10,000 groups a thousand times
+/// costs passes over memory rather than comparisons.
+fn sort_by_key_bits(items: &mut Vec<u64>, scratch: &mut Vec<u64>) {
+    for pass in 0..4 {
+        let shift = 32 + 8 * pass;
+        let mut starts = [0usize; 256];
+        for &x in items.iter() {
+            starts[((x >> shift) & 0xff) as usize] += 1;
+        }
+        let mut total = 0;
+        for slot in starts.iter_mut() {
+            let count = *slot;
+            *slot = total;
+            total += count;
+        }
+        for &x in items.iter() {
+            let byte = ((x >> shift) & 0xff) as usize;
+            scratch[starts[byte]] = x;
+            starts[byte] += 1;
+        }
+        std::mem::swap(items, scratch);
+    }
+}
+
 /// Bits of `x` that sort in the opposite order of `x` as unsigned integers.
 fn descending_key(x: f32) -> u32 {
     let bits = x.to_bits();
@@ -239,6 +277,19 @@ mod tests {
         keys.sort_unstable_by_key(|k| k.0);
         values.sort_by(|a, b| b.total_cmp(a));
         assert_eq!(keys.iter().map(|k| k.1).collect::<Vec<_>>(), values);
+    }
+
+    #[test]
+    fn the_radix_sort_orders_by_key_as_a_comparison_sort_does() {
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let mut items: Vec<u64> = (0..5_000u64)
+            .map(|i| (u64::from(descending_key(rng.random_range(-50.0..50.0f32))) << 32) | i)
+            .collect();
+        let mut expected = items.clone();
+        expected.sort_unstable();
+        let mut scratch = vec![0; items.len()];
+        sort_by_key_bits(&mut items, &mut scratch);
+        assert_eq!(items, expected);
     }
 
     #[test]
