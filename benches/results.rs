@@ -17,7 +17,8 @@ use std::time::Instant;
 use chrono::{Duration, NaiveDate};
 use civicall::db::{Backend, Db};
 use civicall::reports::results::{Range, Scope};
-use civicall::reports::{ranking, scorecard, stars, training};
+use civicall::reports::stats::{self, Moments};
+use civicall::reports::{posterior, ranking, scorecard, stars, training};
 use common::{Options, TestApp, TravelClock, env_usize, spawn_app, utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -262,7 +263,7 @@ async fn load(backend: Backend, staff_n: usize, evaluations: usize) -> Row {
     .fetch_one(&db.pool)
     .await
     .unwrap();
-    let month_n = ranking::build(db, Scope::All, &month, 3)
+    let month_n = ranking::build(db, Scope::All, &month, 0.9)
         .await
         .unwrap()
         .overall
@@ -270,17 +271,56 @@ async fn load(backend: Backend, staff_n: usize, evaluations: usize) -> Row {
     Row {
         setup_s,
         month_n,
-        ranking_month: time(|| ranking::build(db, Scope::All, &month, 3)).await,
-        ranking_year: time(|| ranking::build(db, Scope::All, &year, 3)).await,
+        ranking_month: time(|| ranking::build(db, Scope::All, &month, 0.9)).await,
+        ranking_year: time(|| ranking::build(db, Scope::All, &year, 0.9)).await,
         scorecard_month: time(|| scorecard::build(db, library, someone, &month)).await,
         scorecard_year: time(|| scorecard::build(db, library, someone, &year)).await,
-        stars: time(|| stars::stars(db, library, centre, &month, 3, 3)).await,
+        stars: time(|| stars::stars(db, library, centre, &month, 3, 3, 0.9)).await,
         training: time(|| training::build(db, library, Scope::Department(department), &month))
             .await,
     }
 }
 
+/// The statistics alone, without the database: fitting the model and
+/// simulating rank intervals for `groups` groups of about a hundred values.
+fn model_ms(groups: usize) -> f64 {
+    let mut rng = ChaCha8Rng::seed_from_u64(groups as u64);
+    let moments: Vec<Moments> = (0..groups)
+        .map(|g| {
+            let mean = rng.random_range(55.0..90.0);
+            let n = rng.random_range(20..180);
+            let values: Vec<f64> = (0..n)
+                .map(|_| (mean + rng.random_range(-30.0..30.0f64)).clamp(0.0, 100.0))
+                .collect();
+            Moments {
+                key: g.to_string(),
+                n,
+                sum: values.iter().sum(),
+                sum_sq: values.iter().map(|v| v * v).sum(),
+            }
+        })
+        .collect();
+    let mut runs: Vec<f64> = (0..REPEATS)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(stats::assess(&moments, None));
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    runs[REPEATS / 2]
+}
+
 fn main() {
+    println!("Model and rank intervals alone (median of {REPEATS} runs, milliseconds)");
+    println!("{:>8} {:>8} {:>8}", "groups", "worlds", "ms");
+    for groups in [6, 100, 1_000, 10_000] {
+        println!(
+            "{groups:>8} {:>8} {:>8.1}",
+            posterior::draws_for(groups),
+            model_ms(groups)
+        );
+    }
     let staff = env_usize("BENCH_STAFF", 10_000);
     let evaluations = env_usize("BENCH_EVALUATIONS", 1_000_000);
     fn run<T>(f: impl std::future::Future<Output = T>) -> T {

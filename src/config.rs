@@ -381,9 +381,12 @@ impl Default for CallbacksConfig {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ResultsConfig {
-    /// How many departments at the bottom of a ranking are flagged for
-    /// corrective training.
-    pub bottom_departments: usize,
+    /// The probability, under the results model, with which a department
+    /// or centre must lie below the overall mean to be flagged for
+    /// corrective training, a staff member below their threshold to be
+    /// listed under it, and a star above the median of their centre's staff.
+    /// Flags also need the data to show differences at all (a 1% test).
+    pub flag_probability: FlagProbability,
     /// Final evaluations a staff member needs in a month to be considered
     /// for star staff.
     pub star_min_evaluations: usize,
@@ -396,11 +399,35 @@ pub struct ResultsConfig {
 impl Default for ResultsConfig {
     fn default() -> Self {
         Self {
-            bottom_departments: 3,
+            flag_probability: FlagProbability(0.9),
             star_min_evaluations: 3,
             stars_per_centre: 3,
             dispute_window_days: 14,
         }
+    }
+}
+
+/// The probability a flag needs: more than a coin toss, less than certainty.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(try_from = "f64")]
+pub struct FlagProbability(f64);
+
+impl TryFrom<f64> for FlagProbability {
+    type Error = String;
+    fn try_from(p: f64) -> Result<Self, String> {
+        if p > 0.5 && p < 1.0 {
+            Ok(FlagProbability(p))
+        } else {
+            Err(format!(
+                "results.flag_probability must lie between 0.5 and 1, not {p}"
+            ))
+        }
+    }
+}
+
+impl FlagProbability {
+    pub fn get(self) -> f64 {
+        self.0
     }
 }
 
@@ -563,6 +590,25 @@ mod tests {
             jail.create_file("civicall.toml", "[measures]\nring_cycle = 5\n")?;
             let err = Config::load(None).unwrap_err().to_string();
             assert!(err.contains("ring_cycle"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_flag_probability_must_be_more_than_a_coin_toss() {
+        figment::Jail::expect_with(|jail| {
+            assert_eq!(
+                Config::load(None).unwrap().results.flag_probability.get(),
+                0.9
+            );
+            jail.create_file("civicall.toml", "[results]\nflag_probability = 0.5\n")?;
+            let err = Config::load(None).unwrap_err().to_string();
+            assert!(err.contains("flag_probability"), "{err}");
+            jail.create_file("civicall.toml", "[results]\nflag_probability = 0.95\n")?;
+            assert_eq!(
+                Config::load(None).unwrap().results.flag_probability.get(),
+                0.95
+            );
             Ok(())
         });
     }

@@ -70,7 +70,6 @@ results-column-threshold = Threshold
 results-column-calls = Calls
 results-column-answered = Answered
 results-column-citizens = Citizens (1–5)
-results-flag-bottom = bottom: corrective training
 results-flag-few-calls = few calls
 
 ## Who made a score final (the evaluation's score source), shown by value:
@@ -94,12 +93,6 @@ results-nav-report = Printable monthly report
 results-nav-label = More results
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = Year-end summary { $year } (XLSX)
-results-flagged-bottom = Flagged at the bottom
-# $count: how many departments at the bottom are flagged
-results-flagged-bottom-hint = (the last { $count } of more than { $count ->
-    [one] one department
-   *[other] { $count } departments
-  })
 results-departments-heading = Departments
 results-departments-explained = Ranked by a score that does not reward small samples: each mean is pulled toward the overall mean in proportion to how little data it rests on. The 95% interval beside each mean shows how sure it is.
 results-centres-heading = Centres
@@ -178,11 +171,9 @@ scorecard-details-or-dispute = Details · dispute
 stars-title = Star staff
 # $period: the month shown
 stars-heading = Star staff of the month · { $period }
-# $min: the fewest final evaluations a star needs
-stars-explained = Per centre, the top staff by ranking score (the mean pulled toward the centre's overall mean in proportion to how little data it rests on) among those with at least { $min } final evaluations this month. The same score is decided by citizens' satisfaction with their attitude in callbacks; ties beyond that are shown as ties.
+# $min: the fewest final evaluations a star needs; $probability: the chance of lying above the median a star needs, as a percentage
+stars-explained = Per centre, the staff with at least { $min } final evaluations this month whose figures put them above the median of the centre's staff with a chance of at least { $probability }, in order of ranking score (the mean pulled toward the centre's overall mean in proportion to how little data it rests on). The same score is decided by citizens' satisfaction with their attitude in callbacks; ties beyond that are shown as ties.
 stars-no-centre = No centre has staff yet.
-# $place: the star's place (1, 2, …); $name: the staff member
-stars-place = { $place }. { $name }
 # $score: the ranking score, already formatted
 stars-score = score { $score }
 # $mean: the plain mean; $evaluations: how many evaluations, as evaluations-count writes it; $interval: the 95% interval
@@ -425,7 +416,6 @@ export-column-mean = mean
 export-column-ci95-low = ci95_low
 export-column-ci95-high = ci95_high
 export-column-ranking-score = ranking_score
-export-column-bottom-flag = bottom_flag
 export-column-employee-no = employee_no
 export-column-name = name
 export-column-threshold = threshold
@@ -492,8 +482,6 @@ export-figure-threshold = threshold (good)
 export-figure-citizens-reached = citizens reached by callbacks
 export-figure-satisfaction-staff = satisfaction with attitude (1-5)
 
-# In the bottom_flag column: the department is among those at the bottom.
-export-flag-bottom = bottom
 export-yes = yes
 # $connection: how a call no person answered ended (no answer, busy, …)
 export-not-answered = not answered: { $connection }
@@ -509,3 +497,38 @@ export-view-invalid = "{ $value }": choose departments, staff, year, stars or tr
 export-table-unknown = There is no table "{ $table }"; there are { $tables }.
 # $table: the table's name; $rows: how many rows it has; $max: how many rows a spreadsheet holds
 export-too-many-rows = { $table } has { $rows } rows, more than a spreadsheet holds ({ $max }); download it as CSV.
+
+## Evidence behind ranks and flags: rank intervals, and flags only where the data show a difference.
+
+# $low, $high: the ends of a 95% rank interval; $count: how many are ranked
+results-rank-range = { $low }–{ $high } of { $count }
+# $rank: a rank the data pin down exactly; $count: how many are ranked
+results-rank-exact = { $rank } of { $count }
+results-rank-hint = 95% rank interval: where the true rank lies, given how much the data show
+results-rank-explained = Ranks are 95% intervals. Where two intervals overlap, these data cannot tell the two apart: read them as tied.
+results-column-chance-below-mean = Chance below the mean
+results-column-chance-below-threshold = Chance below the threshold
+results-flagged = Flagged for corrective training
+# $probability: the chance a flag needs, as a percentage
+results-flagged-hint = (only with evidence: below the overall mean with a chance of at least { $probability })
+results-flag-training = corrective training
+results-no-differences-departments = The data do not show differences between departments this period; nobody is flagged.
+results-no-differences-centres = The data do not show differences between centres this period; nobody is flagged.
+# $probability: the chance a flag needs, as a percentage
+results-differences-departments = The data show differences between departments this period. A department is flagged only if it lies below the overall mean with a chance of at least { $probability }.
+# $probability: the chance a flag needs, as a percentage
+results-differences-centres = The data show differences between centres this period. A centre is flagged only if it lies below the overall mean with a chance of at least { $probability }.
+# $probability: the chance a listing needs, as a percentage
+results-under-explained = Listed only when the data show, with a chance of at least { $probability }, that the person's true score is below their threshold.
+results-methods-link = How these figures are computed
+# $rank: the star's rank interval, as results-rank-range writes it; $probability: their chance of lying above the median, as a percentage
+stars-rank = rank { $rank }, above the median with a chance of { $probability }
+# $probability: the chance a star needs, as a percentage
+stars-no-clear-stars = This month had no clear stars: nobody with enough evaluations stands out from the median of the centre's staff with a chance of at least { $probability }.
+export-column-flag = flag
+export-flag-training = corrective training
+export-column-rank-low = rank_low
+export-column-rank-high = rank_high
+export-column-chance-below-mean = chance_below_mean
+export-column-chance-below-threshold = chance_below_threshold
+export-column-chance-above-median = chance_above_median

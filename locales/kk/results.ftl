@@ -70,7 +70,6 @@ results-column-threshold = Шекті мән
 results-column-calls = Қоңыраулар
 results-column-answered = Жауап берілген
 results-column-citizens = Қызмет алушылар (1–5)
-results-flag-bottom = соңғы орында: түзету оқуы қажет
 results-flag-few-calls = қоңыраулар аз
 
 ## Who made a score final (the evaluation's score source), shown by value:
@@ -94,12 +93,6 @@ results-nav-report = Басып шығаруға арналған айлық е�
 results-nav-label = Нәтижелердің басқа бөлімдері
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = { $year } жылдың қорытынды жиынтығы (XLSX)
-results-flagged-bottom = Соңғы орындағы бөлімдер
-# $count: how many departments at the bottom are flagged
-results-flagged-bottom-hint = ({ $count ->
-    [one] бір
-   *[other] { $count }
-  } бөлімнен көп болғанда, соңғы { $count } бөлім)
 results-departments-heading = Бөлімдер
 results-departments-explained = Бөлімдер шағын іріктемеге артықшылық бермейтін балл бойынша реттелген: деректер неғұрлым аз болса, орташа мән соғұрлым жалпы орташа мәнге қарай жақындатылады. Әр орташа мәннің жанындағы 95% сенім аралығы оның қаншалықты сенімді екенін көрсетеді.
 results-centres-heading = Орталықтар
@@ -178,11 +171,9 @@ scorecard-details-or-dispute = Толығырақ · шағым
 stars-title = Айдың үздік қызметкерлері
 # $period: the month shown
 stars-heading = Айдың үздік қызметкерлері · { $period }
-# $min: the fewest final evaluations a star needs
-stars-explained = Әр орталық бойынша осы айда кемінде { $min } қорытынды бағалауы бар қызметкерлердің ішінен рейтингтік балы ең жоғары қызметкерлер (деректер неғұрлым аз болса, соғұрлым орталықтың жалпы орташа мәніне қарай жақындатылған орташа мән). Балл бірдей болса, кері қоңыраулар кезінде қызмет алушылардың қызметкердің қарым-қатынасына қанағаттануы шешеді; одан кейін де тең болса, тең орын ретінде көрсетіледі.
+# $min: the fewest final evaluations a star needs; $probability: the chance of lying above the median a star needs, as a percentage
+stars-explained = Әр орталық бойынша осы айда кемінде { $min } қорытынды бағалауы бар және орталық қызметкерлерінің медианасынан кемінде { $probability } ықтималдықпен жоғары тұрған қызметкерлер рейтингтік балл ретімен (деректер неғұрлым аз болса, соғұрлым орталықтың жалпы орташа мәніне қарай жақындатылған орташа мән). Балл бірдей болса, кері қоңыраулар кезінде қызмет алушылардың қызметкердің қарым-қатынасына қанағаттануы шешеді; одан кейін де тең болса, тең орын ретінде көрсетіледі.
 stars-no-centre = Әзірге бірде-бір орталықта қызметкер жоқ.
-# $place: the star's place (1, 2, …); $name: the staff member
-stars-place = { $place }. { $name }
 # $score: the ranking score, already formatted
 stars-score = балы { $score }
 # $mean: the plain mean; $evaluations: how many evaluations, as evaluations-count writes it; $interval: the 95% interval
@@ -423,7 +414,6 @@ export-column-mean = орташа
 export-column-ci95-low = ci95 төменгі
 export-column-ci95-high = ci95 жоғарғы
 export-column-ranking-score = рейтингтік балл
-export-column-bottom-flag = соңғы орын белгісі
 export-column-employee-no = табель нөмірі
 export-column-name = аты жөні
 export-column-threshold = шекті мән
@@ -490,8 +480,6 @@ export-figure-threshold = шекті мән («жақсы»)
 export-figure-citizens-reached = кері қоңырау арқылы байланыс орнаған қызмет алушылар
 export-figure-satisfaction-staff = қарым-қатынасқа қанағаттану (1-5)
 
-# In the bottom_flag column: the department is among those at the bottom.
-export-flag-bottom = соңғы орында
 export-yes = иә
 # $connection: how a call no person answered ended (no answer, busy, …)
 export-not-answered = жауап берілмеді: { $connection }
@@ -507,3 +495,38 @@ export-view-invalid = «{ $value }»: departments, staff, year, stars немес
 export-table-unknown = «{ $table }» кестесі жоқ; бар кестелер: { $tables }.
 # $table: the table's name; $rows: how many rows it has; $max: how many rows a spreadsheet holds
 export-too-many-rows = «{ $table }» кестесінде { $rows } жол бар, бұл электрондық кесте сыйғызатын шектен ({ $max }) көп; оны CSV түрінде жүктеңіз.
+
+## Evidence behind ranks and flags: rank intervals, and flags only where the data show a difference.
+
+# $low, $high: the ends of a 95% rank interval; $count: how many are ranked
+results-rank-range = { $count } ішінен { $low }–{ $high }
+# $rank: a rank the data pin down exactly; $count: how many are ranked
+results-rank-exact = { $count } ішінен { $rank }
+results-rank-hint = Орынның 95% аралығы: деректер көрсететін шамада нақты орын осы аралықта жатыр
+results-rank-explained = Орындар 95% аралықпен көрсетілген. Екі аралық қиылысса, бұл деректер оларды ажырата алмайды: оларды тең орын деп оқыңыз.
+results-column-chance-below-mean = Орташадан төмен болу ықтималдығы
+results-column-chance-below-threshold = Шекті мәннен төмен болу ықтималдығы
+results-flagged = Түзету оқуына жіберілгендер
+# $probability: the chance a flag needs, as a percentage
+results-flagged-hint = (тек дәлел болғанда: жалпы орташадан төмен болу ықтималдығы кемінде { $probability })
+results-flag-training = түзету оқуы қажет
+results-no-differences-departments = Бұл кезеңнің деректері бөлімдер арасындағы айырмашылықты көрсетпейді; ешкім белгіленбеді.
+results-no-differences-centres = Бұл кезеңнің деректері орталықтар арасындағы айырмашылықты көрсетпейді; ешкім белгіленбеді.
+# $probability: the chance a flag needs, as a percentage
+results-differences-departments = Бұл кезеңнің деректері бөлімдер арасындағы айырмашылықты көрсетеді. Бөлім жалпы орташадан төмен болу ықтималдығы кемінде { $probability } болғанда ғана белгіленеді.
+# $probability: the chance a flag needs, as a percentage
+results-differences-centres = Бұл кезеңнің деректері орталықтар арасындағы айырмашылықты көрсетеді. Орталық жалпы орташадан төмен болу ықтималдығы кемінде { $probability } болғанда ғана белгіленеді.
+# $probability: the chance a listing needs, as a percentage
+results-under-explained = Қызметкер тізімге деректер оның нақты балы шекті мәннен төмен екенін кемінде { $probability } ықтималдықпен көрсеткенде ғана енгізіледі.
+results-methods-link = Бұл көрсеткіштер қалай есептеледі
+# $rank: the star's rank interval, as results-rank-range writes it; $probability: their chance of lying above the median, as a percentage
+stars-rank = орны { $rank }, медианадан жоғары болу ықтималдығы { $probability }
+# $probability: the chance a star needs, as a percentage
+stars-no-clear-stars = Бұл айда айқын үздік қызметкерлер жоқ: бағалауы жеткілікті қызметкерлердің ешқайсысы орталық қызметкерлерінің медианасынан кемінде { $probability } ықтималдықпен жоғары емес.
+export-column-flag = белгі
+export-flag-training = түзету оқуы
+export-column-rank-low = орын аралығының басы
+export-column-rank-high = орын аралығының соңы
+export-column-chance-below-mean = орташадан төмен болу ықтималдығы
+export-column-chance-below-threshold = шекті мәннен төмен болу ықтималдығы
+export-column-chance-above-median = медианадан жоғары болу ықтималдығы

@@ -66,7 +66,6 @@ results-column-threshold = 기준 점수
 results-column-calls = 통화 수
 results-column-answered = 직접 응답
 results-column-citizens = 민원인 평가(1–5)
-results-flag-bottom = 하위: 보완 교육 대상
 results-flag-few-calls = 통화 수 적음
 
 ## 점수를 확정한 방식 (평가의 점수 출처), 값별 표시:
@@ -90,9 +89,6 @@ results-nav-report = 월간 보고서(인쇄용)
 results-nav-label = 다른 결과 보기
 # $year: 종합 연도 (자릿수 구분 없이)
 results-year-end-xlsx = { $year }년 연말 종합(XLSX)
-results-flagged-bottom = 하위 부서 지정
-# $count: 하위로 지정되는 부서 수
-results-flagged-bottom-hint = (부서가 { $count }개를 넘을 때 하위 { $count }개 부서)
 results-departments-heading = 부서별 결과
 results-departments-explained = 표본이 적은 부서가 유리해지지 않도록 보정한 점수로 순위를 매깁니다. 각 부서의 평균은 근거 자료가 적을수록 전체 평균 쪽으로 더 많이 보정됩니다. 평균 옆의 95% 신뢰구간은 그 평균을 얼마나 믿을 수 있는지 보여 줍니다.
 results-centres-heading = 기관별 결과
@@ -171,11 +167,9 @@ scorecard-details-or-dispute = 상세 · 이의 신청
 stars-title = 우수 직원
 # $period: 표시하는 달
 stars-heading = 이달의 우수 직원 · { $period }
-# $min: 우수 직원이 되는 데 필요한 최소 확정 평가 수
-stars-explained = 기관별로, 이번 달 확정 평가가 { $min }건 이상인 직원 중 순위 점수(근거 자료가 적을수록 기관 전체 평균 쪽으로 더 많이 보정한 평균)가 높은 직원입니다. 점수가 같으면 해피콜에서 민원인이 평가한 응대 태도 만족도로 순위를 정하며, 그래도 같으면 공동 순위로 표시합니다.
+# $min: 필요한 최소 확정 평가 건수; $probability: 필요한 중앙값 초과 확률(백분율)
+stars-explained = 기관별로, 이번 달 확정 평가가 { $min }건 이상이고 기관 직원 중앙값보다 높을 확률이 { $probability } 이상인 직원을 순위 점수(근거 자료가 적을수록 기관 전체 평균 쪽으로 더 많이 보정한 평균) 순으로 보여 줍니다. 점수가 같으면 해피콜에서 민원인이 평가한 응대 태도 만족도로 순서를 정하며, 그래도 같으면 공동 순위로 표시합니다.
 stars-no-centre = 아직 직원이 등록된 기관이 없습니다.
-# $place: 순위 (1, 2, …); $name: 직원
-stars-place = { $place }위 { $name }
 # $score: 순위 점수, 이미 서식 지정됨
 stars-score = 점수 { $score }
 # $mean: 단순 평균; $evaluations: 평가 수 (evaluations-count 표기); $interval: 95% 신뢰구간
@@ -416,7 +410,6 @@ export-column-mean = 평균
 export-column-ci95-low = 95% 신뢰구간 하한
 export-column-ci95-high = 95% 신뢰구간 상한
 export-column-ranking-score = 순위 점수
-export-column-bottom-flag = 하위 지정
 export-column-employee-no = 사번
 export-column-name = 성명
 export-column-threshold = 기준 점수
@@ -483,8 +476,6 @@ export-figure-threshold = 기준 점수(양호)
 export-figure-citizens-reached = 해피콜 통화 민원인 수
 export-figure-satisfaction-staff = 응대 태도 만족도(1-5)
 
-# bottom_flag 열: 하위 부서에 속함.
-export-flag-bottom = 하위
 export-yes = 예
 # $connection: 직원이 받지 않은 통화의 종료 상태 (무응답, 통화 중, …)
 export-not-answered = 미응답: { $connection }
@@ -500,3 +491,38 @@ export-view-invalid = "{ $value }": departments, staff, year, stars, training �
 export-table-unknown = "{ $table }" 표가 없습니다. 사용할 수 있는 표: { $tables }.
 # $table: 표 이름; $rows: 행 수; $max: 스프레드시트의 최대 행 수
 export-too-many-rows = { $table } 표는 { $rows }행으로 스프레드시트 최대 행 수({ $max })를 넘습니다. CSV로 내려받으십시오.
+
+## 순위와 지정의 근거: 순위 구간, 그리고 자료가 차이를 보여 줄 때만 하는 지정
+
+# $low, $high: 95% 순위 구간의 양 끝; $count: 순위를 매긴 대상 수
+results-rank-range = { $count }개 중 { $low }–{ $high }위
+# $rank: 자료가 하나로 정해 주는 순위; $count: 순위를 매긴 대상 수
+results-rank-exact = { $count }개 중 { $rank }위
+results-rank-hint = 95% 순위 구간: 자료가 보여 주는 범위 안에서 실제 순위가 놓인 구간
+results-rank-explained = 순위는 95% 구간으로 표시합니다. 두 구간이 겹치면 이 자료로는 둘을 구별할 수 없으므로 같은 순위로 읽어 주십시오.
+results-column-chance-below-mean = 평균 미만일 확률
+results-column-chance-below-threshold = 기준 점수 미만일 확률
+results-flagged = 보완 교육 대상
+# $probability: 지정에 필요한 확률(백분율)
+results-flagged-hint = (근거가 있을 때만: 전체 평균보다 낮을 확률이 { $probability } 이상)
+results-flag-training = 보완 교육 대상
+results-no-differences-departments = 이번 기간의 자료로는 부서 간 차이가 확인되지 않습니다. 보완 교육 대상으로 지정된 부서는 없습니다.
+results-no-differences-centres = 이번 기간의 자료로는 기관 간 차이가 확인되지 않습니다. 보완 교육 대상으로 지정된 기관은 없습니다.
+# $probability: 지정에 필요한 확률(백분율)
+results-differences-departments = 이번 기간의 자료에서 부서 간 차이가 확인됩니다. 전체 평균보다 낮을 확률이 { $probability } 이상인 부서만 보완 교육 대상으로 지정합니다.
+# $probability: 지정에 필요한 확률(백분율)
+results-differences-centres = 이번 기간의 자료에서 기관 간 차이가 확인됩니다. 전체 평균보다 낮을 확률이 { $probability } 이상인 기관만 보완 교육 대상으로 지정합니다.
+# $probability: 명단에 올리는 데 필요한 확률(백분율)
+results-under-explained = 실제 점수가 기준 점수보다 낮을 확률이 { $probability } 이상이라고 자료가 보여 줄 때만 명단에 올립니다.
+results-methods-link = 이 수치의 산출 방법
+# $rank: results-rank-range 형식의 순위 구간; $probability: 중앙값보다 높을 확률(백분율)
+stars-rank = 순위 { $rank }, 중앙값보다 높을 확률 { $probability }
+# $probability: 우수 직원에게 필요한 확률(백분율)
+stars-no-clear-stars = 이번 달에는 뚜렷한 우수 직원이 없습니다. 평가 건수가 충분한 직원 중 기관 직원 중앙값보다 높을 확률이 { $probability } 이상인 사람이 없습니다.
+export-column-flag = 지정
+export-flag-training = 보완 교육 대상
+export-column-rank-low = 순위 구간 하한
+export-column-rank-high = 순위 구간 상한
+export-column-chance-below-mean = 평균 미만 확률
+export-column-chance-below-threshold = 기준 점수 미만 확률
+export-column-chance-above-median = 중앙값 초과 확률

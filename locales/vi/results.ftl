@@ -67,7 +67,6 @@ results-column-threshold = Ngưỡng
 results-column-calls = Cuộc gọi
 results-column-answered = Có người nghe máy
 results-column-citizens = Người dân (1–5)
-results-flag-bottom = cuối bảng: cần bồi dưỡng khắc phục
 results-flag-few-calls = ít cuộc gọi
 
 ## Nguồn của điểm chính thức, hiển thị theo giá trị:
@@ -91,9 +90,6 @@ results-nav-report = Báo cáo tháng (bản in)
 results-nav-label = Các mục kết quả khác
 # $year: năm tổng kết (viết không có dấu phân cách hàng nghìn)
 results-year-end-xlsx = Tổng kết năm { $year } (XLSX)
-results-flagged-bottom = Đánh dấu cuối bảng
-# $count: số phòng cuối bảng bị đánh dấu
-results-flagged-bottom-hint = ({ $count } phòng cuối bảng, khi có nhiều hơn { $count } phòng)
 results-departments-heading = Các phòng
 results-departments-explained = Xếp hạng theo điểm không ưu ái các phòng có ít dữ liệu: mỗi điểm trung bình được điều chỉnh về phía điểm trung bình chung, mức điều chỉnh càng lớn khi càng ít dữ liệu. Khoảng tin cậy 95% bên cạnh mỗi điểm trung bình cho biết mức độ chắc chắn của điểm đó.
 results-centres-heading = Các trung tâm
@@ -172,11 +168,9 @@ scorecard-details-or-dispute = Chi tiết · khiếu nại
 stars-title = Cán bộ tiêu biểu
 # $period: tháng được hiển thị
 stars-heading = Cán bộ tiêu biểu của tháng · { $period }
-# $min: số lượt đánh giá chính thức tối thiểu để được xét
-stars-explained = Tại mỗi trung tâm, xét những cán bộ có điểm xếp hạng cao nhất (điểm trung bình được điều chỉnh về phía điểm trung bình chung của trung tâm, mức điều chỉnh càng lớn khi càng ít dữ liệu) trong số cán bộ có ít nhất { $min } lượt đánh giá chính thức trong tháng. Trường hợp bằng điểm được xếp theo mức độ hài lòng của người dân về thái độ phục vụ qua các cuộc gọi lại; nếu vẫn bằng nhau thì xếp đồng hạng.
+# $min: số lượt đánh giá chính thức tối thiểu; $probability: xác suất cao hơn trung vị cần có, dạng phần trăm
+stars-explained = Tại mỗi trung tâm, những cán bộ có ít nhất { $min } lượt đánh giá chính thức trong tháng và cao hơn trung vị của cán bộ trung tâm với xác suất ít nhất { $probability }, xếp theo điểm xếp hạng (điểm trung bình được điều chỉnh về phía điểm trung bình chung của trung tâm, mức điều chỉnh càng lớn khi càng ít dữ liệu). Trường hợp bằng điểm được xếp theo mức độ hài lòng của người dân về thái độ phục vụ qua các cuộc gọi lại; nếu vẫn bằng nhau thì xếp đồng hạng.
 stars-no-centre = Chưa có trung tâm nào có cán bộ.
-# $place: thứ hạng (1, 2, …); $name: họ tên cán bộ
-stars-place = { $place }. { $name }
 # $score: điểm xếp hạng, đã định dạng
 stars-score = điểm { $score }
 # $mean: điểm trung bình thông thường; $evaluations: số lượt đánh giá, theo cách viết của evaluations-count; $interval: khoảng tin cậy 95%
@@ -417,7 +411,6 @@ export-column-mean = trung bình
 export-column-ci95-low = cận dưới KTC 95%
 export-column-ci95-high = cận trên KTC 95%
 export-column-ranking-score = điểm xếp hạng
-export-column-bottom-flag = đánh dấu cuối bảng
 export-column-employee-no = mã cán bộ
 export-column-name = họ và tên
 export-column-threshold = ngưỡng
@@ -484,8 +477,6 @@ export-figure-threshold = ngưỡng (tốt)
 export-figure-citizens-reached = số người dân liên lạc được qua gọi lại
 export-figure-satisfaction-staff = mức độ hài lòng với thái độ (1-5)
 
-# Trong cột đánh dấu cuối bảng: phòng thuộc nhóm cuối bảng.
-export-flag-bottom = cuối bảng
 export-yes = có
 # $connection: cách kết thúc của cuộc gọi không có người nghe máy (không nghe máy, máy bận, …)
 export-not-answered = không có người nghe máy: { $connection }
@@ -501,3 +492,38 @@ export-view-invalid = “{ $value }”: vui lòng chọn departments, staff, yea
 export-table-unknown = Không có bảng “{ $table }”; các bảng hiện có: { $tables }.
 # $table: tên bảng; $rows: số dòng; $max: số dòng tối đa của một bảng tính
 export-too-many-rows = Bảng { $table } có { $rows } dòng, vượt quá số dòng tối đa của bảng tính ({ $max }); vui lòng tải về dưới dạng CSV.
+
+## Căn cứ của thứ hạng và việc đánh dấu: khoảng hạng, và chỉ đánh dấu khi dữ liệu cho thấy khác biệt.
+
+# $low, $high: hai đầu của khoảng hạng 95%; $count: số đơn vị được xếp hạng
+results-rank-range = { $low }–{ $high } trên { $count }
+# $rank: hạng mà dữ liệu xác định chính xác; $count: số đơn vị được xếp hạng
+results-rank-exact = { $rank } trên { $count }
+results-rank-hint = Khoảng hạng 95%: hạng thực nằm trong khoảng này, theo những gì dữ liệu cho thấy
+results-rank-explained = Hạng được thể hiện bằng khoảng 95%. Khi hai khoảng chồng lên nhau, dữ liệu này không phân biệt được hai bên: hãy coi là đồng hạng.
+results-column-chance-below-mean = Xác suất dưới trung bình
+results-column-chance-below-threshold = Xác suất dưới ngưỡng
+results-flagged = Cần bồi dưỡng khắc phục
+# $probability: xác suất cần để đánh dấu, dạng phần trăm
+results-flagged-hint = (chỉ khi có bằng chứng: thấp hơn trung bình chung với xác suất ít nhất { $probability })
+results-flag-training = cần bồi dưỡng khắc phục
+results-no-differences-departments = Dữ liệu kỳ này không cho thấy khác biệt giữa các phòng; không phòng nào bị đánh dấu.
+results-no-differences-centres = Dữ liệu kỳ này không cho thấy khác biệt giữa các trung tâm; không trung tâm nào bị đánh dấu.
+# $probability: xác suất cần để đánh dấu, dạng phần trăm
+results-differences-departments = Dữ liệu kỳ này cho thấy có khác biệt giữa các phòng. Một phòng chỉ bị đánh dấu khi thấp hơn trung bình chung với xác suất ít nhất { $probability }.
+# $probability: xác suất cần để đánh dấu, dạng phần trăm
+results-differences-centres = Dữ liệu kỳ này cho thấy có khác biệt giữa các trung tâm. Một trung tâm chỉ bị đánh dấu khi thấp hơn trung bình chung với xác suất ít nhất { $probability }.
+# $probability: xác suất cần để đưa vào danh sách, dạng phần trăm
+results-under-explained = Chỉ đưa vào danh sách khi dữ liệu cho thấy, với xác suất ít nhất { $probability }, điểm thực của cán bộ thấp hơn ngưỡng.
+results-methods-link = Cách tính các số liệu này
+# $rank: khoảng hạng, theo cách viết của results-rank-range; $probability: xác suất cao hơn trung vị, dạng phần trăm
+stars-rank = hạng { $rank }, cao hơn trung vị với xác suất { $probability }
+# $probability: xác suất cần để là cán bộ tiêu biểu, dạng phần trăm
+stars-no-clear-stars = Tháng này không có cán bộ tiêu biểu rõ ràng: trong số cán bộ có đủ lượt đánh giá, không ai cao hơn trung vị của cán bộ trung tâm với xác suất ít nhất { $probability }.
+export-column-flag = đánh dấu
+export-flag-training = cần bồi dưỡng khắc phục
+export-column-rank-low = đầu khoảng hạng
+export-column-rank-high = cuối khoảng hạng
+export-column-chance-below-mean = xác suất dưới trung bình
+export-column-chance-below-threshold = xác suất dưới ngưỡng
+export-column-chance-above-median = xác suất trên trung vị

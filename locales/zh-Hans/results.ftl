@@ -66,7 +66,6 @@ results-column-threshold = 达标线
 results-column-calls = 通话数
 results-column-answered = 接听数
 results-column-citizens = 群众评价（1–5）
-results-flag-bottom = 末位：需参加整改培训
 results-flag-few-calls = 通话数偏少
 
 ## Who made a score final (the evaluation's score source), shown by value:
@@ -90,9 +89,6 @@ results-nav-report = 月度报告打印版
 results-nav-label = 更多结果页面
 # $year: the year of the summary (written without grouping)
 results-year-end-xlsx = { $year }年度汇总（XLSX）
-results-flagged-bottom = 末位标记
-# $count: how many departments at the bottom are flagged
-results-flagged-bottom-hint = （部门数多于{ $count }个时，排名最后的{ $count }个部门）
 results-departments-heading = 部门
 results-departments-explained = 排名所依据的得分不偏向样本量小的部门：各部门平均分按所依据数据的多少向总体平均分收缩，数据越少收缩越多。平均分旁的95%置信区间反映其可信程度。
 results-centres-heading = 中心
@@ -171,11 +167,9 @@ scorecard-details-or-dispute = 详情 · 申诉
 stars-title = 服务之星
 # $period: the month shown
 stars-heading = 月度服务之星 · { $period }
-# $min: the fewest final evaluations a star needs
-stars-explained = 在本月最终测评不少于{ $min }次的工作人员中，各中心按排名得分（个人平均分按所依据数据的多少向本中心总体平均分收缩）评选排名靠前者。排名得分相同的，按回访中群众对其服务态度的满意度排序；仍相同的，列为并列。
+# $min: the fewest final evaluations a star needs; $probability: the chance of lying above the median a star needs, as a percentage
+stars-explained = 各中心列出本月最终测评不少于{ $min }次、且以不低于{ $probability }的概率高于本中心工作人员中位数的人员，按排名得分（个人平均分按所依据数据的多少向本中心总体平均分收缩）排序。排名得分相同的，按回访中群众对其服务态度的满意度排序；仍相同的，列为并列。
 stars-no-centre = 各中心尚无工作人员。
-# $place: the star's place (1, 2, …); $name: the staff member
-stars-place = 第{ $place }名 { $name }
 # $score: the ranking score, already formatted
 stars-score = 得分{ $score }
 # $mean: the plain mean; $evaluations: how many evaluations, as evaluations-count writes it; $interval: the 95% interval
@@ -416,7 +410,6 @@ export-column-mean = 平均分
 export-column-ci95-low = 95%置信区间下限
 export-column-ci95-high = 95%置信区间上限
 export-column-ranking-score = 排名得分
-export-column-bottom-flag = 末位标记
 export-column-employee-no = 工号
 export-column-name = 姓名
 export-column-threshold = 达标线
@@ -483,8 +476,6 @@ export-figure-threshold = 达标线（良好）
 export-figure-citizens-reached = 回访联系上的群众数
 export-figure-satisfaction-staff = 服务态度满意度（1-5）
 
-# In the bottom_flag column: the department is among those at the bottom.
-export-flag-bottom = 末位
 export-yes = 是
 # $connection: how a call no person answered ended (no answer, busy, …)
 export-not-answered = 未接听：{ $connection }
@@ -500,3 +491,38 @@ export-view-invalid = “{ $value }”：请选择departments、staff、year、s
 export-table-unknown = 不存在表格“{ $table }”；现有表格为：{ $tables }。
 # $table: the table's name; $rows: how many rows it has; $max: how many rows a spreadsheet holds
 export-too-many-rows = { $table }共有{ $rows }行，超过电子表格的行数上限（{ $max }）；请以CSV格式下载。
+
+## Evidence behind ranks and flags: rank intervals, and flags only where the data show a difference.
+
+# $low, $high: the ends of a 95% rank interval; $count: how many are ranked
+results-rank-range = { $count }个中第{ $low }–{ $high }名
+# $rank: a rank the data pin down exactly; $count: how many are ranked
+results-rank-exact = { $count }个中第{ $rank }名
+results-rank-hint = 95%排名区间：按数据所能说明的程度，真实排名落在此区间内
+results-rank-explained = 排名以95%区间显示。两个区间重叠时，现有数据无法区分二者，应视为并列。
+results-column-chance-below-mean = 低于平均分的概率
+results-column-chance-below-threshold = 低于达标线的概率
+results-flagged = 需参加整改培训
+# $probability: the chance a flag needs, as a percentage
+results-flagged-hint = （仅在有证据时：低于总体平均分的概率不低于{ $probability }）
+results-flag-training = 需参加整改培训
+results-no-differences-departments = 本期数据未显示各部门之间存在差异；不标记任何部门。
+results-no-differences-centres = 本期数据未显示各中心之间存在差异；不标记任何中心。
+# $probability: the chance a flag needs, as a percentage
+results-differences-departments = 本期数据显示各部门之间存在差异。仅当某部门低于总体平均分的概率不低于{ $probability }时才予以标记。
+# $probability: the chance a flag needs, as a percentage
+results-differences-centres = 本期数据显示各中心之间存在差异。仅当某中心低于总体平均分的概率不低于{ $probability }时才予以标记。
+# $probability: the chance a listing needs, as a percentage
+results-under-explained = 仅当数据以不低于{ $probability }的概率表明其真实得分低于达标线时，才列入名单。
+results-methods-link = 这些数据是如何计算的
+# $rank: the star's rank interval, as results-rank-range writes it; $probability: their chance of lying above the median, as a percentage
+stars-rank = 排名{ $rank }，高于中位数的概率为{ $probability }
+# $probability: the chance a star needs, as a percentage
+stars-no-clear-stars = 本月没有明确的服务之星：测评次数足够的工作人员中，没有人以不低于{ $probability }的概率高于本中心工作人员的中位数。
+export-column-flag = 标记
+export-flag-training = 需参加整改培训
+export-column-rank-low = 排名区间上端
+export-column-rank-high = 排名区间下端
+export-column-chance-below-mean = 低于平均分的概率
+export-column-chance-below-threshold = 低于达标线的概率
+export-column-chance-above-median = 高于中位数的概率

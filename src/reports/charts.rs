@@ -401,6 +401,9 @@ mod tests {
             ci95: (70.0, 95.0),
             shrunk,
             rank: 1,
+            rank_interval: (1, 2),
+            p_below_mean: 0.5,
+            flagged: false,
             bottom: false,
         };
         let departments = departments(
@@ -467,6 +470,9 @@ mod tests {
             ci95: (80.0, 95.0),
             shrunk: 88.0,
             rank: 1,
+            rank_interval: (1, 2),
+            p_below_mean: 0.5,
+            flagged: false,
             bottom: false,
         };
         let svg = departments(&[line], &en).unwrap().unwrap().svg;

@@ -4,10 +4,14 @@
 pub mod charts;
 pub mod disputes;
 pub mod export;
+pub mod fdist;
+pub mod posterior;
 pub mod ranking;
 pub mod results;
 pub mod rubrics;
 pub mod scorecard;
+#[cfg(test)]
+mod simulations;
 pub mod stars;
 pub mod stats;
 pub mod tables;

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::results::{self, Range, Scope, StaffInfo};
 use super::scorecard;
-use super::stats::{self, Moments, Summary};
+use super::stats::{self, Fit, Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
 
@@ -24,8 +24,17 @@ pub struct RankLine {
     pub mean: f64,
     pub ci95: (f64, f64),
     pub shrunk: f64,
+    /// By shrunk mean; a point estimate only, read it with `rank_interval`.
     pub rank: usize,
-    /// Among the configured number at the bottom: flagged for corrective training.
+    /// 95% rank interval (1 = best): lines whose intervals overlap are not
+    /// distinguishable.
+    pub rank_interval: (usize, usize),
+    /// The chance, under the model, of truly lying below the overall mean.
+    pub p_below_mean: f64,
+    /// Flagged for corrective training: the data show differences, and
+    /// `p_below_mean` reaches the configured probability.
+    pub flagged: bool,
+    /// The former name of `flagged`, kept for existing readers of the API.
     pub bottom: bool,
 }
 
@@ -37,7 +46,10 @@ pub struct StaffUnder {
     pub department_name: String,
     pub n: i64,
     pub mean: f64,
+    pub ci95: (f64, f64),
     pub threshold: f64,
+    /// The chance, under the model, of truly lying below the threshold.
+    pub p_below: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -46,7 +58,11 @@ pub struct Ranking {
     pub overall: Option<Summary>,
     pub departments: Vec<RankLine>,
     pub centres: Vec<RankLine>,
-    pub bottom_departments: usize,
+    /// The model behind each ranking, with its test for differences.
+    pub departments_fit: Option<Fit>,
+    pub centres_fit: Option<Fit>,
+    /// The probability a flag or a listing needs (`results.flag_probability`).
+    pub flag_probability: f64,
     pub under: Vec<StaffUnder>,
     /// Final totals by ten-point bins: ("0–9", n) … ("90–100", n).
     pub distribution: Vec<(String, i64)>,
@@ -61,7 +77,7 @@ impl RankLine {
         code: &str,
         name: &str,
         centre_name: &str,
-        bottom: bool,
+        flagged: bool,
     ) -> RankLine {
         RankLine {
             id,
@@ -73,7 +89,10 @@ impl RankLine {
             ci95: r.ci95,
             shrunk: r.shrunk,
             rank: r.rank,
-            bottom,
+            rank_interval: r.rank_interval,
+            p_below_mean: r.p_below_mean,
+            flagged,
+            bottom: flagged,
         }
     }
 }
@@ -115,7 +134,12 @@ pub(crate) fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
 /// over the evaluations gives each department's moments by ten-point bin;
 /// a centre's moments are its departments' added up, and the spread of
 /// scores is the bins added up.
-pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppResult<Ranking> {
+pub async fn build(
+    db: &Db,
+    scope: Scope,
+    range: &Range,
+    flag_probability: f64,
+) -> AppResult<Ranking> {
     let departments = results::departments(db).await?;
     let rows = department_bins(db, scope, range).await?;
     let mut by_department: BTreeMap<i64, Moments> = BTreeMap::new();
@@ -152,14 +176,16 @@ pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppRe
         add(&mut overall, n, sum, sum_sq);
     }
     let department_moments: Vec<Moments> = by_department.into_values().collect();
-    let ranked = stats::rank_moments(&department_moments);
-    let count = ranked.len();
-    let lines: Vec<RankLine> = ranked
+    let assessed = stats::assess(&department_moments, None);
+    let departments_fit = assessed.fit;
+    let lines: Vec<RankLine> = assessed
+        .ranked
         .into_iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
+        .filter_map(|r| {
             let d = departments.iter().find(|d| d.id.to_string() == r.key)?;
-            let flagged = count > bottom && i >= count - bottom;
+            let flagged = departments_fit
+                .as_ref()
+                .is_some_and(|fit| stats::flagged(fit, &r, flag_probability));
             Some(RankLine::new(
                 r,
                 d.id,
@@ -171,19 +197,25 @@ pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppRe
         })
         .collect();
     let centre_moments: Vec<Moments> = by_centre.into_values().collect();
-    let centres = stats::rank_moments(&centre_moments)
+    let assessed = stats::assess(&centre_moments, None);
+    let centres_fit = assessed.fit;
+    let centres = assessed
+        .ranked
         .into_iter()
         .filter_map(|r| {
             let d = departments
                 .iter()
                 .find(|d| d.centre_id.to_string() == r.key)?;
+            let flagged = centres_fit
+                .as_ref()
+                .is_some_and(|fit| stats::flagged(fit, &r, flag_probability));
             Some(RankLine::new(
                 r,
                 d.centre_id,
                 &d.centre_code,
                 &d.centre_name,
                 &d.centre_name,
-                false,
+                flagged,
             ))
         })
         .collect();
@@ -205,8 +237,10 @@ pub async fn build(db: &Db, scope: Scope, range: &Range, bottom: usize) -> AppRe
         overall: overall.summary(),
         departments: lines,
         centres,
-        bottom_departments: bottom,
-        under: staff_under(db, scope, range).await?,
+        departments_fit,
+        centres_fit,
+        flag_probability,
+        under: staff_under(db, scope, range, flag_probability).await?,
         distribution,
         range: range.clone(),
     })
@@ -252,36 +286,67 @@ async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
     Ok(query.fetch_all(&db.pool).await?)
 }
 
-/// Staff whose mean final total is under their campaigns' "good" threshold.
-async fn staff_under(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<StaffUnder>> {
+/// Staff whose final totals put them under their campaigns' "good"
+/// threshold with the evidence a flag needs (see [`stats::under_threshold`]):
+/// each is judged by the model fitted to all staff of the scope.
+async fn staff_under(
+    db: &Db,
+    scope: Scope,
+    range: &Range,
+    level: f64,
+) -> AppResult<Vec<StaffUnder>> {
     let (condition, bind) = scope.condition();
     let sql = format!(
-        "SELECT e.staff_id, COUNT(*), AVG(e.final_total), AVG(COALESCE(c.band_good, 80.0)) \
+        "SELECT e.staff_id, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total), \
+         AVG(COALESCE(c.band_good, 80.0)) \
          FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id \
          WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 AND e.staff_id IS NOT NULL{condition} \
-         GROUP BY e.staff_id HAVING AVG(e.final_total) < AVG(COALESCE(c.band_good, 80.0))"
+         GROUP BY e.staff_id"
     );
-    let mut query = sqlx::query_as::<_, (i64, i64, f64, f64)>(sqlx::AssertSqlSafe(sql))
+    let mut query = sqlx::query_as::<_, (i64, i64, f64, f64, f64)>(sqlx::AssertSqlSafe(sql))
         .bind(range.from.to_string())
         .bind(range.to.to_string());
     if let Some(id) = bind {
         query = query.bind(id);
     }
     let rows = query.fetch_all(&db.pool).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-    let staff = results::staff_by_id(db, &ids).await?;
-    let mut under: Vec<StaffUnder> = rows
+    let moments = to_moments(
+        &rows
+            .iter()
+            .map(|&(id, n, sum, sum_sq, _)| (id, n, sum, sum_sq))
+            .collect::<Vec<_>>(),
+    );
+    let thresholds: Vec<f64> = rows.iter().map(|r| r.4).collect();
+    let threshold_of: HashMap<String, f64> = moments
+        .iter()
+        .map(|m| m.key.clone())
+        .zip(thresholds.iter().copied())
+        .collect();
+    let listed: Vec<(i64, stats::Ranked, f64)> = stats::assess(&moments, Some(&thresholds))
+        .ranked
         .into_iter()
-        .filter_map(|(id, n, mean, threshold)| {
+        .filter_map(|r| {
+            let threshold = *threshold_of.get(&r.key)?;
+            let id: i64 = r.key.parse().ok()?;
+            stats::under_threshold(&r, threshold, level).then_some((id, r, threshold))
+        })
+        .collect();
+    let ids: Vec<i64> = listed.iter().map(|l| l.0).collect();
+    let staff = results::staff_by_id(db, &ids).await?;
+    let mut under: Vec<StaffUnder> = listed
+        .into_iter()
+        .filter_map(|(id, r, threshold)| {
             let s = staff.get(&id)?;
             Some(StaffUnder {
                 staff_id: id,
                 employee_no: s.employee_no.clone(),
                 name: s.name.clone(),
                 department_name: s.department_name.clone(),
-                n,
-                mean,
+                n: r.n as i64,
+                mean: r.mean,
+                ci95: r.ci95,
                 threshold,
+                p_below: r.p_below_threshold.unwrap_or(0.0),
             })
         })
         .collect();
@@ -327,6 +392,8 @@ pub struct StaffLine {
     pub ci95: (f64, f64),
     pub shrunk: f64,
     pub rank: usize,
+    /// 95% rank interval among the staff listed together (1 = best).
+    pub rank_interval: (usize, usize),
     /// Evaluation calls that ended, and how many a person answered.
     pub calls: i64,
     pub answered: i64,
@@ -361,6 +428,7 @@ pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
                 ci95: r.ci95,
                 shrunk: r.shrunk,
                 rank: r.rank,
+                rank_interval: r.rank_interval,
                 calls: placed,
                 answered,
                 rated,

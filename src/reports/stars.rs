@@ -1,7 +1,9 @@
 //! The star staff of the month: per centre, the top staff by shrunk score
-//! among those with enough final evaluations, citizens' satisfaction with
-//! their attitude deciding equal scores, with the reasons (their best items,
-//! citizens' words). Ties and thin data are shown as such.
+//! among those with enough final evaluations who stand out from the median
+//! of their centre's staff with evidence (see [`stats::stands_out`]),
+//! citizens' satisfaction with their attitude deciding equal scores, with
+//! the reasons (their best items, citizens' words). Ties and thin data are
+//! shown as such; a month where nobody stands out has no stars, and says so.
 
 use serde::Serialize;
 
@@ -25,6 +27,10 @@ pub struct Candidate {
     pub mean: f64,
     pub ci95: (f64, f64),
     pub shrunk: f64,
+    /// 95% rank interval among the centre's staff with evaluations (1 = best).
+    pub rank_interval: (usize, usize),
+    /// The chance, under the model, of truly lying above the median of the centre's staff.
+    pub p_above_median: f64,
     /// Mean rating (1..5) of their attitude by citizens called back, and how many rated.
     pub satisfaction: Option<f64>,
     pub rated: i64,
@@ -50,10 +56,15 @@ pub struct Stars {
     pub range: Range,
     pub min_evaluations: usize,
     pub per_centre: usize,
+    /// The data show differences between the centre's staff at all.
+    pub differences: bool,
+    /// The probability of lying above the median a star needs.
+    pub flag_probability: f64,
     pub stars: Vec<Star>,
     /// Considered but not yet rankable: fewer final evaluations than the minimum.
     pub below_minimum: Vec<Candidate>,
-    /// Everyone with enough evaluations, in order, for the record.
+    /// Everyone with enough evaluations, in order, for the record; stars
+    /// are those among them that stand out.
     pub ranked: Vec<Candidate>,
 }
 
@@ -65,10 +76,25 @@ pub async fn stars(
     range: &Range,
     min_evaluations: usize,
     per_centre: usize,
+    flag_probability: f64,
 ) -> AppResult<Stars> {
     let scope = Scope::Centre(centre_id);
     let rows = moments(db, "e.staff_id", scope, range).await?;
-    let ranked = stats::rank_moments(&to_moments(&rows));
+    let assessed = stats::assess(&to_moments(&rows), None);
+    let differences = assessed.fit.as_ref().is_some_and(|f| f.differences);
+    let standing_out: Vec<String> = assessed
+        .fit
+        .as_ref()
+        .map(|fit| {
+            assessed
+                .ranked
+                .iter()
+                .filter(|r| stats::stands_out(fit, r, flag_probability))
+                .map(|r| r.key.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let ranked = assessed.ranked;
     let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
     let staff = results::staff_by_id(db, &ids).await?;
     let satisfaction = satisfaction_by_staff(db, centre_id, range).await?;
@@ -83,6 +109,8 @@ pub async fn stars(
                 mean: r.mean,
                 ci95: r.ci95,
                 shrunk: r.shrunk,
+                rank_interval: r.rank_interval,
+                p_above_median: r.p_above_median,
                 satisfaction,
                 rated,
             })
@@ -105,8 +133,10 @@ pub async fn stars(
     let same_score = |a: &Candidate, b: &Candidate| (a.shrunk - b.shrunk).abs() <= SAME_SCORE;
     let same_all =
         |a: &Candidate, b: &Candidate| same_score(a, b) && a.satisfaction == b.satisfaction;
+    let stands_out = |c: &Candidate| standing_out.contains(&c.staff.id.to_string());
+    let clear: Vec<&Candidate> = eligible.iter().filter(|c| stands_out(c)).collect();
     let mut stars = Vec::new();
-    for (i, c) in eligible.iter().enumerate() {
+    for (i, &c) in clear.iter().enumerate() {
         // Past the last place only for someone tied with it.
         if i >= per_centre
             && !stars
@@ -119,12 +149,12 @@ pub async fn stars(
             Some(prev) if same_all(&prev.candidate, c) => prev.place,
             _ => i + 1,
         };
-        let tied_with = eligible
+        let tied_with = clear
             .iter()
             .filter(|o| o.staff.id != c.staff.id && same_all(o, c))
             .map(|o| o.staff.name.clone())
             .collect();
-        let decided_by_satisfaction = eligible.iter().any(|o| {
+        let decided_by_satisfaction = clear.iter().any(|o| {
             o.staff.id != c.staff.id && same_score(o, c) && o.satisfaction != c.satisfaction
         });
         let (best_items, words) = reasons(db, library, c, range).await?;
@@ -142,6 +172,8 @@ pub async fn stars(
         range: range.clone(),
         min_evaluations,
         per_centre,
+        differences,
+        flag_probability,
         stars,
         below_minimum: below,
         ranked: eligible,

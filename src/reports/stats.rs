@@ -182,7 +182,129 @@ pub struct Ranked {
     pub ci95: (f64, f64),
     pub shrunk: f64,
     /// 1 = best by shrunk mean; equal shrunk means share a rank (1, 1, 3).
+    /// A point estimate only: [`Ranked::rank_interval`] says how sure it is.
     pub rank: usize,
+    /// The 95% rank interval: the group's rank lies between these (1 = best)
+    /// in 95% of the model's simulated worlds.
+    pub rank_interval: (usize, usize),
+    /// The chance, under the model, that the group truly lies below the
+    /// overall mean.
+    pub p_below_mean: f64,
+    /// The chance that the group truly lies above the median group.
+    pub p_above_median: f64,
+    /// The chance that the group truly lies below its threshold, when one
+    /// was given.
+    pub p_below_threshold: Option<f64>,
+}
+
+/// The normal–normal model fitted to groups' moments (see the module notes),
+/// and whether the data show differences between the groups at all.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fit {
+    /// Grand mean μ over all values.
+    pub mu: f64,
+    /// Pooled within-group variance σ² (the noise of a single value).
+    pub sigma2: f64,
+    /// Between-group variance τ² (how much groups truly differ), floored.
+    pub tau2: f64,
+    /// The one-way ANOVA of the groups: F, its degrees of freedom and p-value.
+    pub anova: Option<Anova>,
+    /// The ANOVA shows differences at [`DIFFERENCES_LEVEL`].
+    pub differences: bool,
+    #[serde(skip)]
+    pub(crate) sizes: Vec<f64>,
+    #[serde(skip)]
+    pub(crate) means: Vec<f64>,
+}
+
+/// A one-way analysis of variance from the groups' moments.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Anova {
+    pub f: f64,
+    pub df_between: usize,
+    pub df_within: usize,
+    /// The chance of an F at least this large if the groups did not differ.
+    pub p_value: f64,
+}
+
+/// Between-group differences must be this unlikely under "no differences"
+/// before anyone is flagged: strict, so that months in which departments
+/// do not differ flag nobody (1 month in 100 at most, by the test's size).
+pub const DIFFERENCES_LEVEL: f64 = 0.01;
+
+impl Fit {
+    /// `groups` must be non-empty and each hold at least one value.
+    fn of(groups: &[(&Moments, Summary)]) -> Fit {
+        let count = groups.len() as f64;
+        let total: f64 = groups.iter().map(|(_, s)| s.n as f64).sum();
+        let grand_mean = groups.iter().map(|(g, _)| g.sum).sum::<f64>() / total;
+
+        let within: f64 = groups.iter().map(|(g, _)| g.within()).sum();
+        let sigma2 = if total > count {
+            within / (total - count)
+        } else if total > 1.0 {
+            // One value per group: noise and real differences cannot be told
+            // apart, so all spread is taken for noise and every group is pulled
+            // to the grand mean.
+            let sum_sq: f64 = groups.iter().map(|(g, _)| g.sum_sq).sum();
+            (sum_sq - total * grand_mean * grand_mean).max(0.0) / (total - 1.0)
+        } else {
+            0.0
+        };
+
+        let (mut tau2, mut anova) = (TAU2_FLOOR, None);
+        if groups.len() >= 2 {
+            let between: f64 = groups
+                .iter()
+                .map(|(_, s)| s.n as f64 * (s.mean - grand_mean).powi(2))
+                .sum();
+            let sizes_squared: f64 = groups.iter().map(|(_, s)| (s.n as f64).powi(2)).sum();
+            let n0 = (total - sizes_squared / total) / (count - 1.0);
+            let msb = between / (count - 1.0);
+            tau2 = ((msb - sigma2) / n0).max(TAU2_FLOOR);
+            let df_within = (total - count) as usize;
+            if df_within > 0 {
+                let df_between = groups.len() - 1;
+                let f = if sigma2 > 0.0 {
+                    msb / sigma2
+                } else if msb > 0.0 {
+                    f64::INFINITY
+                } else {
+                    0.0
+                };
+                anova = Some(Anova {
+                    f,
+                    df_between,
+                    df_within,
+                    p_value: super::fdist::upper_tail(f, df_between as f64, df_within as f64),
+                });
+            }
+        }
+        Fit {
+            mu: grand_mean,
+            sigma2,
+            tau2,
+            differences: anova
+                .as_ref()
+                .is_some_and(|a| a.p_value < DIFFERENCES_LEVEL),
+            anova,
+            sizes: groups.iter().map(|(_, s)| s.n as f64).collect(),
+            means: groups.iter().map(|(_, s)| s.mean).collect(),
+        }
+    }
+
+    /// B_g: the share of its distance from μ a group of `n` values keeps.
+    fn weight(&self, n: f64) -> f64 {
+        self.tau2 / (self.tau2 + self.sigma2 / n)
+    }
+}
+
+/// Groups ranked, with the model behind the ranking.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub fit: Option<Fit>,
+    /// Best first.
+    pub ranked: Vec<Ranked>,
 }
 
 /// Ranks groups by their shrunk means (see the module notes), best first.
@@ -193,54 +315,45 @@ pub fn rank_with_shrinkage(groups: &[Group]) -> Vec<Ranked> {
 
 /// [`rank_with_shrinkage`] from each group's moments.
 pub fn rank_moments(groups: &[Moments]) -> Vec<Ranked> {
-    let groups: Vec<(&Moments, Summary)> = groups
+    assess(groups, None).ranked
+}
+
+/// Fits the model, ranks the groups by shrunk mean, and simulates from the
+/// model's posterior for each group's rank interval and the chances that it
+/// lies below the mean, above the median group, or below its threshold
+/// (`thresholds`, one per group of `groups`, when given).
+pub fn assess(groups: &[Moments], thresholds: Option<&[f64]>) -> Assessment {
+    let kept: Vec<(usize, (&Moments, Summary))> = groups
         .iter()
-        .filter_map(|g| g.summary().map(|s| (g, s)))
+        .enumerate()
+        .filter_map(|(i, g)| g.summary().map(|s| (i, (g, s))))
         .collect();
-    if groups.is_empty() {
-        return Vec::new();
+    if kept.is_empty() {
+        return Assessment {
+            fit: None,
+            ranked: Vec::new(),
+        };
     }
-    let count = groups.len() as f64;
-    let total: f64 = groups.iter().map(|(_, s)| s.n as f64).sum();
-    let grand_mean = groups.iter().map(|(g, _)| g.sum).sum::<f64>() / total;
-
-    let within: f64 = groups.iter().map(|(g, _)| g.within()).sum();
-    let sigma2 = if total > count {
-        within / (total - count)
-    } else if total > 1.0 {
-        // One value per group: noise and real differences cannot be told
-        // apart, so all spread is taken for noise and every group is pulled
-        // to the grand mean.
-        let sum_sq: f64 = groups.iter().map(|(g, _)| g.sum_sq).sum();
-        (sum_sq - total * grand_mean * grand_mean).max(0.0) / (total - 1.0)
-    } else {
-        0.0
-    };
-
-    let tau2 = if groups.len() >= 2 {
-        let between: f64 = groups
-            .iter()
-            .map(|(_, s)| s.n as f64 * (s.mean - grand_mean).powi(2))
-            .sum();
-        let sizes_squared: f64 = groups.iter().map(|(_, s)| (s.n as f64).powi(2)).sum();
-        let n0 = (total - sizes_squared / total) / (count - 1.0);
-        ((between / (count - 1.0) - sigma2) / n0).max(TAU2_FLOOR)
-    } else {
-        TAU2_FLOOR
-    };
+    let thresholds: Option<Vec<f64>> =
+        thresholds.map(|t| kept.iter().map(|(i, _)| t[*i]).collect());
+    let groups: Vec<(&Moments, Summary)> = kept.into_iter().map(|(_, g)| g).collect();
+    let fit = Fit::of(&groups);
+    let posterior = super::posterior::simulate(&fit, thresholds.as_deref());
 
     let mut ranked: Vec<Ranked> = groups
         .into_iter()
-        .map(|(g, s)| {
-            let weight = tau2 / (tau2 + sigma2 / s.n as f64);
-            Ranked {
-                key: g.key.clone(),
-                n: s.n,
-                mean: s.mean,
-                ci95: s.ci95,
-                shrunk: grand_mean + weight * (s.mean - grand_mean),
-                rank: 0,
-            }
+        .zip(posterior)
+        .map(|((g, s), p)| Ranked {
+            key: g.key.clone(),
+            n: s.n,
+            mean: s.mean,
+            ci95: s.ci95,
+            shrunk: fit.mu + fit.weight(s.n as f64) * (s.mean - fit.mu),
+            rank: 0,
+            rank_interval: p.rank_interval,
+            p_below_mean: p.p_below_mean,
+            p_above_median: p.p_above_median,
+            p_below_threshold: p.p_below_threshold,
         })
         .collect();
     ranked.sort_by(|a, b| {
@@ -255,7 +368,31 @@ pub fn rank_moments(groups: &[Moments]) -> Vec<Ranked> {
             i + 1
         };
     }
-    ranked
+    Assessment {
+        fit: Some(fit),
+        ranked,
+    }
+}
+
+/// A group is flagged as worse than the rest only with evidence: the data
+/// show differences between groups at all, and the group lies below the
+/// overall mean with probability at least `level`. Never by position.
+pub fn flagged(fit: &Fit, r: &Ranked, level: f64) -> bool {
+    fit.differences && r.p_below_mean >= level
+}
+
+/// A group stands out above the rest only with the same evidence: the data
+/// show differences, and it lies above the median group with probability
+/// at least `level`.
+pub fn stands_out(fit: &Fit, r: &Ranked, level: f64) -> bool {
+    fit.differences && r.p_above_median >= level
+}
+
+/// Below its threshold with probability at least `level`, and its own mean
+/// is below it too (the model alone, pulling a thin record toward everyone
+/// else's, never puts a person on the list).
+pub fn under_threshold(r: &Ranked, threshold: f64, level: f64) -> bool {
+    r.mean < threshold && r.p_below_threshold.is_some_and(|p| p >= level)
 }
 
 fn sum_of_squares(values: &[f64], mean: f64) -> f64 {

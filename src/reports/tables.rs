@@ -32,6 +32,15 @@ fn yes(lang: &Lang, on: bool) -> Cell {
     }
 }
 
+/// Flagged for corrective training, in words; empty otherwise.
+fn flag(lang: &Lang, flagged: bool) -> Cell {
+    if flagged {
+        lang.t("export-flag-training").into()
+    } else {
+        Cell::Empty
+    }
+}
+
 /// A `YYYY-MM-DD` day as a date cell (text when it is no such day).
 fn day(text: &str) -> Cell {
     text.parse::<chrono::NaiveDate>()
@@ -84,7 +93,10 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             "export-column-ci95-low",
             "export-column-ci95-high",
             "export-column-ranking-score",
-            "export-column-bottom-flag",
+            "export-column-flag",
+            "export-column-rank-low",
+            "export-column-rank-high",
+            "export-column-chance-below-mean",
         ],
     );
     for d in &r.departments {
@@ -97,11 +109,10 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             r2(d.ci95.0),
             r2(d.ci95.1),
             r2(d.shrunk),
-            if d.bottom {
-                lang.t("export-flag-bottom").into()
-            } else {
-                Cell::Empty
-            },
+            flag(lang, d.flagged),
+            Cell::Int(d.rank_interval.0 as i64),
+            Cell::Int(d.rank_interval.1 as i64),
+            r2(d.p_below_mean),
         ]);
     }
     let mut centres = table(
@@ -116,6 +127,10 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             "export-column-ci95-low",
             "export-column-ci95-high",
             "export-column-ranking-score",
+            "export-column-flag",
+            "export-column-rank-low",
+            "export-column-rank-high",
+            "export-column-chance-below-mean",
         ],
     );
     for c in &r.centres {
@@ -127,6 +142,10 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             r2(c.ci95.0),
             r2(c.ci95.1),
             r2(c.shrunk),
+            flag(lang, c.flagged),
+            Cell::Int(c.rank_interval.0 as i64),
+            Cell::Int(c.rank_interval.1 as i64),
+            r2(c.p_below_mean),
         ]);
     }
     let mut under = table(
@@ -140,6 +159,9 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             "export-column-evaluations",
             "export-column-mean",
             "export-column-threshold",
+            "export-column-ci95-low",
+            "export-column-ci95-high",
+            "export-column-chance-below-threshold",
         ],
     );
     for s in &r.under {
@@ -150,6 +172,9 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             Cell::Int(s.n),
             r2(s.mean),
             r2(s.threshold),
+            r2(s.ci95.0),
+            r2(s.ci95.1),
+            r2(s.p_below),
         ]);
     }
     let mut distribution = table(
@@ -193,6 +218,8 @@ pub fn staff(lines: &[StaffLine], year_end: bool, lang: &Lang) -> Table {
             "export-column-answered-by-person",
             "export-column-citizens-rating",
             "export-column-satisfaction-staff",
+            "export-column-rank-low",
+            "export-column-rank-high",
         ],
     );
     for l in lines {
@@ -213,6 +240,8 @@ pub fn staff(lines: &[StaffLine], year_end: bool, lang: &Lang) -> Table {
             Cell::Int(l.answered),
             Cell::Int(l.rated),
             r2o(l.satisfaction),
+            Cell::Int(l.rank_interval.0 as i64),
+            Cell::Int(l.rank_interval.1 as i64),
         ]);
     }
     t
@@ -478,6 +507,9 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
             "export-column-decided-by-satisfaction",
             "export-column-best-items",
             "export-column-citizens-words",
+            "export-column-rank-low",
+            "export-column-rank-high",
+            "export-column-chance-above-median",
         ]),
     );
     for st in &s.stars {
@@ -510,6 +542,9 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
                 .join("; ")
                 .into(),
             st.words.join(" | ").into(),
+            Cell::Int(c.rank_interval.0 as i64),
+            Cell::Int(c.rank_interval.1 as i64),
+            r2(c.p_above_median),
         ]);
     }
     let mut below = Table::keyed(

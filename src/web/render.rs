@@ -63,6 +63,10 @@ const TEMPLATE_FILES: &[(&str, &str)] = &[
         "results_staff.html",
         include_str!("templates/results_staff.html"),
     ),
+    (
+        "results_methods.html",
+        include_str!("templates/results_methods.html"),
+    ),
     ("scorecard.html", include_str!("templates/scorecard.html")),
     (
         "scorecard_print.html",

@@ -36,6 +36,7 @@ pub fn routes() -> Routes {
         .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}", scorecard_page)
         .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}/print", scorecard_print)
         .route::<StaffResults, _, _>(Method::GET, "/results/staff/{id}/export", scorecard_export)
+        .route::<StaffResults, _, _>(Method::GET, "/results/methods", methods_page)
         .route::<Results, _, _>(Method::GET, "/results/stars", stars_page)
         .route::<Results, _, _>(Method::GET, "/results/training", training_page)
         .route::<Results, _, _>(Method::POST, "/results/examples", mark_example_form)
@@ -247,7 +248,7 @@ async fn build_ranking(
         &state.db,
         scope,
         &range,
-        state.config.results.bottom_departments,
+        state.config.results.flag_probability.get(),
     )
     .await
 }
@@ -417,6 +418,27 @@ async fn api_scorecard(
     Ok(Json(build_scorecard(&state, &caller, id, &q).await?))
 }
 
+// --- how the figures are computed ---
+
+/// In plain words, with this service's own settings: the model, shrinkage,
+/// intervals and rank intervals, the evidence rule for flags, and the
+/// minimum sample for stars.
+async fn methods_page(
+    Allowed(caller, _): Allowed<StaffResults>,
+    State(state): State<AppState>,
+    session: Session,
+) -> AppResult<Response> {
+    let me = Me::of(&caller, &session).await;
+    let cfg = &state.config.results;
+    let ctx = serde_json::json!({
+        "probability": cfg.flag_probability.get(),
+        "differences_level": crate::reports::stats::DIFFERENCES_LEVEL,
+        "min": cfg.star_min_evaluations,
+        "worlds": crate::reports::posterior::draws_for(6),
+    });
+    Ok(render("results_methods.html", Some(&me), ctx)?.into_response())
+}
+
 // --- star staff ---
 
 async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<stars::Stars>> {
@@ -445,6 +467,7 @@ async fn build_stars(state: &AppState, q: &ViewQuery) -> AppResult<Vec<stars::St
                 &range,
                 cfg.star_min_evaluations,
                 cfg.stars_per_centre,
+                cfg.flag_probability.get(),
             )
             .await?,
         );
@@ -483,6 +506,7 @@ async fn stars_page(
         serde_json::json!({
             "centres": centres,
             "min": state.config.results.star_min_evaluations,
+            "probability": state.config.results.flag_probability.get(),
         }),
     );
     Ok(render("stars.html", Some(&me), ctx)?.into_response())

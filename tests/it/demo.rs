@@ -42,14 +42,23 @@ both_backends! {
         let draws: Value = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-02").await;
         assert!(draws["eligible"].as_array().unwrap().len() > draws["drawn"].as_array().unwrap().len());
 
-        // Earlier months' results for HR: six departments ranked, star staff in both offices, two disputes.
+        // Earlier months' results for HR: six departments ranked, star staff where someone stands out, two disputes.
         let august = app.get_json("/api/v1/results/departments?month=2026-08").await;
         let departments = august["departments"].as_array().unwrap();
         assert_eq!(departments.len(), 6, "{august}");
         assert!(departments.iter().all(|d| d["n"].as_i64().unwrap() >= 10), "{august}");
         let stars = app.get_json("/api/v1/results/stars?month=2026-08").await;
-        let with_stars = stars.as_array().unwrap().iter().filter(|c| !c["stars"].as_array().unwrap().is_empty()).count();
-        assert_eq!(with_stars, 2, "Guri and Almaty name star staff; Đồng Tháp has no evaluations");
+        let in_the_running = stars.as_array().unwrap().iter().filter(|c| !c["ranked"].as_array().unwrap().is_empty()).count();
+        assert_eq!(in_the_running, 2, "Guri and Almaty have staff in the running; Đồng Tháp has no evaluations");
+        // A star stands out from the median with evidence, or the month has none.
+        for c in stars.as_array().unwrap() {
+            for st in c["stars"].as_array().unwrap() {
+                assert!(c["differences"] == true && st["candidate"]["p_above_median"].as_f64().unwrap() >= 0.9, "{st}");
+            }
+        }
+        // A department is flagged only where the data show differences at all.
+        let differences = august["departments_fit"]["differences"] == true;
+        assert!(differences || departments.iter().all(|d| d["flagged"] == false), "{august}");
         let trend = app.get_json("/api/v1/results/staff/1?month=2026-08").await["trend"].clone();
         assert!(trend.as_array().unwrap().iter().filter(|p| !p["mean"].is_null()).count() >= 5, "{trend}");
         let disputes = app.get_json("/api/v1/results/disputes").await;

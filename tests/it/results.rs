@@ -388,9 +388,23 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         assert_eq!(small["n"], 3);
         assert!((small["shrunk"].as_f64().unwrap() - 90.08).abs() < 0.01, "{small}");
         assert!((r["departments"][0]["shrunk"].as_f64().unwrap() - 91.35).abs() < 0.01);
-        // The configured three at the bottom are flagged, nobody else.
-        let flagged: Vec<&str> = r["departments"].as_array().unwrap().iter().filter(|d| d["bottom"] == true).map(|d| d["code"].as_str().unwrap()).collect();
-        assert_eq!(flagged, ["BIZ", "SOCIAL", "BUILD"]);
+        // These departments differ (F-test), and only those below the mean with a chance of 90% are flagged:
+        // Construction permits, six points under; not Social insurance, four under, nor Business licences.
+        assert_eq!(r["departments_fit"]["differences"], true, "{}", r["departments_fit"]);
+        assert!(r["departments_fit"]["anova"]["p_value"].as_f64().unwrap() < 0.01);
+        let flagged: Vec<&str> = r["departments"].as_array().unwrap().iter().filter(|d| d["flagged"] == true).map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!(flagged, ["BUILD"], "{r}");
+        let bottom: Vec<&str> = r["departments"].as_array().unwrap().iter().filter(|d| d["bottom"] == true).map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!(bottom, flagged, "the former field says the same");
+        for d in r["departments"].as_array().unwrap() {
+            let p = d["p_below_mean"].as_f64().unwrap();
+            assert_eq!(d["flagged"] == true, p >= 0.9, "{d}");
+        }
+        // Rank intervals: the three perfect calls cannot be told from the steady sixty, nor placed precisely.
+        let interval = |i: usize| (r["departments"][i]["rank_interval"][0].as_u64().unwrap(), r["departments"][i]["rank_interval"][1].as_u64().unwrap());
+        assert_eq!(interval(0).0, 1);
+        assert!(interval(1).0 == 1 && interval(1).1 >= 3, "{:?}", interval(1));
+        assert!(interval(6).1 == 7, "{:?}", interval(6));
         assert_eq!(r["overall"]["n"], 213);
         // Staff under 80: nobody; the construction-permits clerk averages exactly 80, which is not under.
         let under: Vec<&str> = r["under"].as_array().unwrap().iter().map(|s| s["employee_no"].as_str().unwrap()).collect();
@@ -401,18 +415,74 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let rows = xlsx_rows(&app, "/results/export?view=departments&format=xlsx&month=2026-10", "departments").await;
         assert_eq!(rows.len(), 8);
         assert_eq!(rows[0][..4], ["rank", "department", "centre", "evaluations"]);
+        assert_eq!(rows[0][8..], ["flag", "rank_low", "rank_high", "chance_below_mean"]);
         assert_eq!(rows[1][1], "Steady sixty");
         assert_eq!(rows[2][1..4], ["Perfect three", "Guri", "3"]);
-        assert_eq!(rows[7][8], "bottom");
+        assert_eq!(rows[2][9], "1", "the perfect three's rank interval starts at the top");
+        assert_eq!([rows[5][8].as_str(), rows[6][8].as_str(), rows[7][8].as_str()], ["", "", "corrective training"]);
+        let html = page(&app, "/results?month=2026-10").await;
+        assert!(html.contains("The data show differences between departments this period"), "{html}");
+        assert!(html.contains("of 7") && html.contains("/results/methods"), "rank intervals and the methods link");
         let report = page(&app, "/results/report?month=2026-10").await;
-        assert!(report.contains("Steady sixty") && report.contains("bottom: corrective training") && report.contains("departments-chart"));
+        assert!(report.contains("Steady sixty") && report.contains("corrective training") && report.contains("departments-chart"));
+    }
+
+    async fn a_month_without_differences_between_departments_flags_nobody_and_says_so(backend: Backend) {
+        let app = app_at(backend, "2026-11-02T01:00:00Z").await;
+        let codes = ["A", "B", "C", "D", "E", "F"];
+        let mut departments = String::from("code,name,centre_code,centre_name,time_zone,work_days,work_start,work_end,lunch_start,lunch_end\n");
+        for c in codes {
+            departments.push_str(&format!("{c},Department {c},GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00\n"));
+        }
+        let staff: Vec<(String, String, String)> = codes.iter().map(|c| (format!("{c}-1"), format!("Staff {c}"), c.to_string())).collect();
+        let staff_refs: Vec<(&str, &str, &str)> = staff.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())).collect();
+        let mut seed = Seed::new(&app, &departments, &staff_refs).await;
+        const ORDINARY: [f64; 10] = [-27.0, -17.0, -10.0, -4.0, 2.0, 8.0, 10.0, 12.0, 12.0, 14.0];
+        // Means a point or two apart on twenty calls that vary by fourteen points: noise.
+        for (who, mean) in [("A-1", 74.0), ("B-1", 75.0), ("C-1", 75.0), ("D-1", 76.0), ("E-1", 77.0), ("F-1", 73.0)] {
+            for i in 0..20 {
+                seed.eval(Eval::answered(who, &format!("2026-10-{:02}", 1 + i % 28), mean + ORDINARY[i % 10])).await;
+            }
+        }
+        let r = app.get_json("/api/v1/results/departments?month=2026-10").await;
+        assert_eq!(r["departments_fit"]["differences"], false, "{}", r["departments_fit"]);
+        assert_eq!(r["flag_probability"], 0.9);
+        let lines = r["departments"].as_array().unwrap();
+        assert_eq!(lines.len(), 6);
+        assert!(lines.iter().all(|d| d["flagged"] == false && d["bottom"] == false), "{r}");
+        // Nobody can be told apart: every rank interval is wide, whatever the order of the means.
+        for d in lines {
+            let (lo, hi) = (d["rank_interval"][0].as_u64().unwrap(), d["rank_interval"][1].as_u64().unwrap());
+            assert!(hi - lo >= 3, "{d}");
+        }
+        let html = page(&app, "/results?month=2026-10").await;
+        assert!(html.contains("The data do not show differences between departments this period; nobody is flagged."), "{html}");
+        assert!(!html.contains("class=\"state flag\""), "no flag on the page");
+        let rows = xlsx_rows(&app, "/results/export?view=departments&format=xlsx&month=2026-10", "departments").await;
+        assert!(rows.iter().skip(1).all(|row| row[8].is_empty()), "{rows:?}");
+        // The same rule, in words, one click away.
+        let methods = page(&app, "/results/methods").await;
+        assert!(methods.contains("How these figures are computed") && methods.contains("90%") && methods.contains("1%"), "{methods}");
     }
 
     async fn star_staff_respect_the_minimum_and_the_tie_breaker(backend: Backend) {
         let app = app_at(backend, "2026-11-02T01:00:00Z").await;
         let mut seed = Seed::new(&app, DEPARTMENTS, &[
             ("S1", "Park Sun", "CIVIL"), ("S2", "Choi Min", "CIVIL"), ("S3", "Jung Ho", "TAX"), ("S4", "Han Yu", "TAX"), ("S5", "Oh Jin", "TAX"),
+            ("S6", "Lee Ara", "CIVIL"), ("S7", "Kim Dan", "CIVIL"), ("S8", "Yoon Se", "TAX"), ("S9", "Seo Jun", "TAX"),
         ]).await;
+        // The rest of the centre: ordinary months, well below the three at the top.
+        for who in ["S6", "S7", "S8", "S9"] {
+            for (day, total) in [("2026-10-05", 65.0), ("2026-10-12", 70.0), ("2026-10-19", 75.0)] {
+                seed.eval(Eval::answered(who, day, total)).await;
+            }
+        }
+        // September: four people whose calls cannot be told apart.
+        for who in ["S1", "S2", "S4", "S5"] {
+            for (day, total) in [("2026-09-07", 80.0), ("2026-09-14", 85.0), ("2026-09-21", 90.0)] {
+                seed.eval(Eval::answered(who, day, total)).await;
+            }
+        }
         for who in ["S1", "S2", "S4"] {
             for (day, total) in [("2026-10-06", 90.0), ("2026-10-13", 95.0), ("2026-10-20", 100.0)] {
                 seed.eval(Eval { items: json!({"listening": 1.0, "closing_greeting": 1.0, "transfer_handling": 0.5}), ..Eval::answered(who, day, total) }).await;
@@ -442,11 +512,24 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         // Two perfect calls are not enough for a star, and that is shown, not hidden.
         let below: Vec<&str> = s["below_minimum"].as_array().unwrap().iter().map(|c| c["staff"]["employee_no"].as_str().unwrap()).collect();
         assert_eq!(below, ["S3"]);
-        assert_eq!(s["ranked"].as_array().unwrap().len(), 4);
+        assert_eq!(s["ranked"].as_array().unwrap().len(), 8);
+        assert_eq!(s["differences"], true);
+        for st in s["stars"].as_array().unwrap() {
+            assert!(st["candidate"]["p_above_median"].as_f64().unwrap() >= 0.9, "{st}");
+            assert!(st["candidate"]["rank_interval"][1].as_u64().unwrap() <= 4, "{st}");
+        }
         let rows = xlsx_rows(&app, "/results/export?view=stars&format=xlsx&month=2026-10", "stars 구리시청").await;
         assert_eq!(rows.iter().skip(1).map(|r| r[1].as_str()).collect::<Vec<_>>(), ["S1", "S2", "S4"]);
         let html = page(&app, "/results/stars?month=2026-10").await;
         assert!(html.contains("Park Sun") && html.contains("tied with Han Yu") && html.contains("Jung Ho (2"), "the stars page shows the tie and who has too few");
+        assert!(html.contains("of 9") && html.contains("/results/methods"), "rank intervals and the methods link");
+
+        // A month in which nobody stands out has no stars, and says so.
+        let september = app.get_json("/api/v1/results/stars?month=2026-09").await;
+        assert_eq!(september[0]["stars"], json!([]), "{september}");
+        assert_eq!(september[0]["ranked"].as_array().unwrap().len(), 4);
+        let html = page(&app, "/results/stars?month=2026-09").await;
+        assert!(html.contains("This month had no clear stars"), "{html}");
     }
 
     async fn training_needs_list_exactly_the_people_under_the_threshold(backend: Backend) {
