@@ -11,7 +11,7 @@ use tower_sessions::Session;
 
 use super::auth::{AdminOnly, Allowed, Caller};
 use super::pages::when;
-use super::render::{Me, render};
+use super::render::{Me, render, render_answer};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action, AuditFilter, AuditRow};
@@ -109,7 +109,7 @@ async fn users_view(
         .into_iter()
         .map(UserLine::from)
         .collect();
-    let mut ctx = serde_json::json!({
+    let ctx = serde_json::json!({
         "users": users,
         "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
         "centres": roster::list_centres(&state.db).await?,
@@ -117,10 +117,7 @@ async fn users_view(
             .map(|d| serde_json::json!({ "id": d.id, "code": d.code, "name": d.name, "centre": d.centre_code }))
             .collect::<Vec<_>>(),
     });
-    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
-        ctx.extend(extra.clone());
-    }
-    Ok((status, render("users.html", Some(&me), ctx)?).into_response())
+    render_answer("users.html", &me, ctx, extra, status)
 }
 
 async fn users_page(
@@ -474,14 +471,11 @@ async fn tokens_view(
             revoked: t.revoked_at.is_some(),
         })
         .collect();
-    let mut ctx = serde_json::json!({
+    let ctx = serde_json::json!({
         "tokens": list,
         "roles": Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
     });
-    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
-        ctx.extend(extra.clone());
-    }
-    Ok((status, render("tokens.html", Some(&me), ctx)?).into_response())
+    render_answer("tokens.html", &me, ctx, extra, status)
 }
 
 async fn tokens_page(

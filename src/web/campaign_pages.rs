@@ -12,7 +12,7 @@ use serde::Serialize;
 use tower_sessions::Session;
 
 use super::auth::{AdminOnly, Allowed, Caller};
-use super::render::{Me, render};
+use super::render::{Me, render_answer};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::campaigns::{self, Action, CampaignIn};
@@ -138,15 +138,12 @@ async fn form_page(
             })
         })
         .collect();
-    let mut ctx = serde_json::json!({
+    let ctx = serde_json::json!({
         "form": form,
         "scripts": scripts,
         "departments": departments,
     });
-    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
-        ctx.extend(extra.clone());
-    }
-    Ok((status, render("campaign_new.html", Some(&me), ctx)?).into_response())
+    render_answer("campaign_new.html", &me, ctx, extra, status)
 }
 
 async fn new_page(

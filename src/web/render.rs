@@ -192,6 +192,22 @@ pub fn render(name: &str, me: Option<&Me>, ctx: serde_json::Value) -> AppResult<
     render_in(&crate::i18n::current(), name, me, ctx)
 }
 
+/// A form page answered with `status`: `ctx` with the answer's own fields
+/// (`extra`: a refusal, a preview, a one-time secret) laid over it.
+pub fn render_answer(
+    name: &str,
+    me: &Me,
+    mut ctx: serde_json::Value,
+    extra: serde_json::Value,
+    status: axum::http::StatusCode,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    if let (Some(ctx), Some(extra)) = (ctx.as_object_mut(), extra.as_object()) {
+        ctx.extend(extra.clone());
+    }
+    Ok((status, render(name, Some(me), ctx)?).into_response())
+}
+
 /// Renders `name` in `lang`.
 pub fn render_in(
     lang: &Lang,
