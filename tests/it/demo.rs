@@ -265,3 +265,30 @@ async fn demo_operator_again(app: &TestApp) -> Browser {
     assert_eq!(status, 303);
     operator
 }
+
+both_backends! {
+    async fn the_demos_november_flags_a_department_only_where_the_data_show_a_difference_and_says_so(backend: Backend) {
+        let (app, _, _) = demo_at(backend, "2026-11-27T03:00:00Z", civicall::demo::callbacks::configure).await;
+        let november = app.get_json("/api/v1/results/departments?month=2026-11").await;
+        let fit = &november["departments_fit"];
+        let departments = november["departments"].as_array().unwrap();
+        assert_eq!(departments.len(), 6, "{november}");
+        let flagged = departments.iter().filter(|d| d["flagged"] == true).count();
+        let threshold = november["flag_probability"].as_f64().unwrap();
+        if fit["differences"] == false {
+            assert_eq!(flagged, 0, "no detectable differences, nobody flagged: {november}");
+        }
+        for d in departments {
+            // A flag always rests on the evidence rule, never on position alone.
+            if d["flagged"] == true {
+                assert!(d["p_below_mean"].as_f64().unwrap() >= threshold, "{d}");
+            }
+            let (low, high) = (d["rank_interval"][0].as_i64().unwrap(), d["rank_interval"][1].as_i64().unwrap());
+            assert!(1 <= low && low <= high && high <= 6, "a rank interval among six: {d}");
+        }
+        let html = app.http.get(app.url("/results?month=2026-11")).send().await.unwrap().text().await.unwrap();
+        let no_differences = civicall::i18n::Lang::english().t("results-no-differences-departments");
+        assert_eq!(html.contains(&no_differences), fit["differences"] == false, "the page says so exactly when the data show no differences");
+        println!("demo November: flagged {flagged} of 6; model {fit}");
+    }
+}
