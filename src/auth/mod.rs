@@ -277,12 +277,7 @@ pub async fn set_operator_line(
             .bind(id)
             .execute(&db.pool)
             .await?;
-    if done.rows_affected() == 0 {
-        return Err(AppError::NotFound(msg!(
-            "not-found-user",
-            id = id.to_string()
-        )));
-    }
+    found(done.rows_affected(), id)?;
     Ok(())
 }
 
@@ -324,6 +319,17 @@ pub async fn home_centre(db: &Db, id: i64) -> AppResult<Option<(String, String)>
     .await?)
 }
 
+/// An update of user `id` that touched no row: there is no such user.
+fn found(rows: u64, id: i64) -> AppResult<()> {
+    if rows == 0 {
+        return Err(AppError::NotFound(msg!(
+            "not-found-user",
+            id = id.to_string()
+        )));
+    }
+    Ok(())
+}
+
 /// Makes a grader senior (able to adjudicate) or not.
 pub async fn set_senior(db: &Db, id: i64, senior: bool, now_ms: i64) -> AppResult<()> {
     let done = sqlx::query("UPDATE users SET senior = $1, updated_at = $2 WHERE id = $3")
@@ -332,12 +338,7 @@ pub async fn set_senior(db: &Db, id: i64, senior: bool, now_ms: i64) -> AppResul
         .bind(id)
         .execute(&db.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(AppError::NotFound(msg!(
-            "not-found-user",
-            id = id.to_string()
-        )));
-    }
+    found(done.rows_affected(), id)?;
     Ok(())
 }
 
@@ -359,12 +360,7 @@ pub async fn set_roles(
     .bind(id)
     .execute(&db.pool)
     .await?;
-    if done.rows_affected() == 0 {
-        return Err(AppError::NotFound(msg!(
-            "not-found-user",
-            id = id.to_string()
-        )));
-    }
+    found(done.rows_affected(), id)?;
     get_user(db, id).await
 }
 
@@ -376,12 +372,7 @@ pub async fn set_disabled(db: &Db, id: i64, disabled: bool, now_ms: i64) -> AppR
         .bind(id)
         .execute(&db.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(AppError::NotFound(msg!(
-            "not-found-user",
-            id = id.to_string()
-        )));
-    }
+    found(done.rows_affected(), id)?;
     if disabled {
         sessions::end_all_for_user(db, id).await?;
     }

@@ -353,42 +353,30 @@ async fn save_staff(
             msg!("roster-reason-required"),
         ));
     }
-    let parsed = NewStaff::parse(&fields, &state.config.roster.default_region);
-    let staff = match parsed {
-        Ok(staff) if problems.is_empty() => staff,
-        Ok(_) => {
-            return staff_view(
-                &state,
-                &caller,
-                &session,
-                &lang,
-                StaffForm {
-                    person: &person,
-                    fields: &fields,
-                    problems: &problems,
-                    saved: false,
-                },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+    let staff = match NewStaff::parse(&fields, &state.config.roster.default_region) {
+        Ok(staff) if problems.is_empty() => Some(staff),
+        Ok(_) => None,
         Err(mut more) => {
             problems.append(&mut more);
-            return staff_view(
-                &state,
-                &caller,
-                &session,
-                &lang,
-                StaffForm {
-                    person: &person,
-                    fields: &fields,
-                    problems: &problems,
-                    saved: false,
-                },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            None
         }
+    };
+    let Some(staff) = staff else {
+        let form = StaffForm {
+            person: &person,
+            fields: &fields,
+            problems: &problems,
+            saved: false,
+        };
+        return staff_view(
+            &state,
+            &caller,
+            &session,
+            &lang,
+            form,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     };
     let (saved, change) = roster::upsert_staff(&state.db, &state.clock, &staff).await?;
     if change != roster::Change::Unchanged {
