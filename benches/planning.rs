@@ -134,6 +134,7 @@ fn main() {
                 window_end: "18:00".into(),
                 holidays: vec![NaiveDate::from_ymd_opt(2026, 5, 5).unwrap()],
                 seed: Some(1),
+                unanswered_policy: Default::default(),
             };
             let t = Instant::now();
             let created = campaigns::create(

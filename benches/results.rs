@@ -143,8 +143,11 @@ async fn insert_evaluations(
                 if answered { rings.to_string() } else { "NULL".into() },
                 if answered { (rings * 4000).to_string() } else { "NULL".into() },
             ));
+            // Made under the default policy: an unanswered call weighs the
+            // share of the sheet its connection items carry (two of ten).
+            let weight = if answered { 1.0 } else { 0.2 };
             evaluations.push(format!(
-                "({id},{id},{staff_id},'parking-permit-en','{version}','final','{connection}','{date}',{department_id},{total},'{band}','single',1,0,0,0)"
+                "({id},{id},{staff_id},'parking-permit-en','{version}','final','{connection}','{date}',{department_id},{total},'{band}','single',1,0,0,0,'connection',{weight})"
             ));
             versions.push(format!(
                 "({id},1,{total},'{band}','[{{\"stage_key\":\"greeting\",\"score\":{total}}}]','{{{}}}','single','grading',0)",
@@ -159,7 +162,7 @@ async fn insert_evaluations(
             ),
             (
                 "evaluations",
-                "id, call_id, staff_id, script_id, script_version, state, connection, local_date, department_id, final_total, final_band, final_source, final_version, finalized_at, created_at, updated_at",
+                "id, call_id, staff_id, script_id, script_version, state, connection, local_date, department_id, final_total, final_band, final_source, final_version, finalized_at, created_at, updated_at, unanswered_policy, counted_weight",
                 &evaluations,
             ),
             (
@@ -295,6 +298,7 @@ fn model_ms(groups: usize) -> f64 {
             Moments {
                 key: g.to_string(),
                 n,
+                weight: n as f64,
                 sum: values.iter().sum(),
                 sum_sq: values.iter().map(|v| v * v).sum(),
             }

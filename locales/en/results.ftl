@@ -67,8 +67,6 @@ results-ranking-score-hint = The mean pulled toward the overall mean in proporti
 results-column-employee-no = Employee no.
 results-column-name = Name
 results-column-threshold = Threshold
-results-column-calls = Calls
-results-column-answered = Answered
 results-column-citizens = Citizens (1–5)
 results-flag-few-calls = few calls
 

@@ -67,8 +67,6 @@ results-ranking-score-hint = Деректер неғұрлым аз болса, 
 results-column-employee-no = Табель нөмірі
 results-column-name = Аты-жөні
 results-column-threshold = Шекті мән
-results-column-calls = Қоңыраулар
-results-column-answered = Жауап берілген
 results-column-citizens = Қызмет алушылар (1–5)
 results-flag-few-calls = қоңыраулар аз
 

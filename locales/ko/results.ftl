@@ -63,8 +63,6 @@ results-ranking-score-hint = 근거 자료가 적을수록 전체 평균 쪽으�
 results-column-employee-no = 사번
 results-column-name = 성명
 results-column-threshold = 기준 점수
-results-column-calls = 통화 수
-results-column-answered = 직접 응답
 results-column-citizens = 민원인 평가(1–5)
 results-flag-few-calls = 통화 수 적음
 

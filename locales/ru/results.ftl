@@ -69,8 +69,6 @@ results-ranking-score-hint = Среднее, смещённое к общему 
 results-column-employee-no = Таб. №
 results-column-name = ФИО
 results-column-threshold = Порог
-results-column-calls = Звонки
-results-column-answered = Ответ человека
 results-column-citizens = Заявители (1–5)
 results-flag-few-calls = мало звонков
 

@@ -64,8 +64,6 @@ results-ranking-score-hint = Điểm trung bình được điều chỉnh về p
 results-column-employee-no = Mã cán bộ
 results-column-name = Họ và tên
 results-column-threshold = Ngưỡng
-results-column-calls = Cuộc gọi
-results-column-answered = Có người nghe máy
 results-column-citizens = Người dân (1–5)
 results-flag-few-calls = ít cuộc gọi
 

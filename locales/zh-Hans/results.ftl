@@ -63,8 +63,6 @@ results-ranking-score-hint = 按数据量向总体平均分收缩后的平均分
 results-column-employee-no = 工号
 results-column-name = 姓名
 results-column-threshold = 达标线
-results-column-calls = 通话数
-results-column-answered = 接听数
 results-column-citizens = 群众评价（1–5）
 results-flag-few-calls = 通话数偏少
 

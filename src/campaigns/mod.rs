@@ -41,6 +41,56 @@ pub struct CampaignIn {
     pub holidays: Vec<NaiveDate>,
     #[serde(default)]
     pub seed: Option<u64>,
+    /// How unanswered calls enter the combined score.
+    #[serde(default)]
+    pub unanswered_policy: UnansweredPolicy,
+}
+
+/// How a campaign's unanswered evaluation calls enter the combined score.
+/// Answer rate and courtesy are always reported apart as well; the policy
+/// only decides the one number that joins them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnansweredPolicy {
+    /// An unanswered call counts as a call scored 0.
+    Zero,
+    /// Unanswered calls are left out: the combined score is the courtesy
+    /// score over answered calls.
+    Exclude,
+    /// An unanswered call counts only on the connection items: it weighs
+    /// the share of a call those items weigh in its script, scored on them.
+    #[default]
+    Connection,
+}
+
+impl UnansweredPolicy {
+    pub const ALL: [UnansweredPolicy; 3] = [
+        UnansweredPolicy::Zero,
+        UnansweredPolicy::Exclude,
+        UnansweredPolicy::Connection,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnansweredPolicy::Zero => "zero",
+            UnansweredPolicy::Exclude => "exclude",
+            UnansweredPolicy::Connection => "connection",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<UnansweredPolicy> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// What an unanswered call weighs in the combined score, given the
+    /// share of the script's weight its connection items carry.
+    pub fn unanswered_weight(self, connection_share: f64) -> f64 {
+        match self {
+            UnansweredPolicy::Zero => 1.0,
+            UnansweredPolicy::Exclude => 0.0,
+            UnansweredPolicy::Connection => connection_share.clamp(0.0, 1.0),
+        }
+    }
 }
 
 fn default_window_start() -> String {
@@ -68,12 +118,13 @@ pub struct CampaignRow {
     pub seed: i64,
     pub planned_calls: i64,
     pub shortfall: i64,
+    pub unanswered_policy: String,
     pub created_at: i64,
     pub updated_at: i64,
 }
 
 const COLUMNS: &str = "id, name, state, script_ids, department_codes, grades, holidays, start_date, \
-    end_date, window_start, window_end, calls_per_staff, seed, planned_calls, shortfall, created_at, updated_at";
+    end_date, window_start, window_end, calls_per_staff, seed, planned_calls, shortfall, unanswered_policy, created_at, updated_at";
 
 impl CampaignRow {
     pub fn list(json: &str) -> Vec<String> {
@@ -523,8 +574,8 @@ pub async fn create(
     let mut tx = db.begin().await?;
     let row: CampaignRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "INSERT INTO campaigns (name, state, script_ids, department_codes, grades, holidays, start_date, \
-         end_date, window_start, window_end, calls_per_staff, seed, created_at, updated_at) \
-         VALUES ($1, 'active', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING {COLUMNS}"
+         end_date, window_start, window_end, calls_per_staff, seed, unanswered_policy, created_at, updated_at) \
+         VALUES ($1, 'active', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12, $12) RETURNING {COLUMNS}"
     )))
     .bind(input.name.trim())
     .bind(json(&input.scripts))
@@ -538,6 +589,7 @@ pub async fn create(
     .bind(i64::from(input.calls_per_staff))
     .bind(seed)
     .bind(now_ms)
+    .bind(input.unanswered_policy.as_str())
     .fetch_one(&mut *tx)
     .await?;
     let from_number = from_number.to_string();
@@ -562,6 +614,23 @@ pub async fn create(
         shortfall: plan.shortfall(),
         campaign: row,
     })
+}
+
+/// The policy for unanswered calls of a campaign; the default for a call
+/// made outside any campaign.
+pub async fn unanswered_policy_of(db: &Db, campaign_id: Option<i64>) -> AppResult<UnansweredPolicy> {
+    let Some(id) = campaign_id else {
+        return Ok(UnansweredPolicy::default());
+    };
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT unanswered_policy FROM campaigns WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(stored
+        .as_deref()
+        .and_then(UnansweredPolicy::parse)
+        .unwrap_or_default())
 }
 
 pub async fn get(db: &Db, id: i64) -> AppResult<CampaignRow> {

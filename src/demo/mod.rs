@@ -379,6 +379,7 @@ async fn start_campaigns(state: &AppState) -> anyhow::Result<()> {
             window_end: window_end.format("%H:%M").to_string(),
             holidays: Vec::new(),
             seed: None,
+            unanswered_policy: Default::default(),
         };
         let created = campaigns::create(
             &state.db,

@@ -23,11 +23,16 @@ use rand_chacha::ChaCha8Rng;
 use super::double_grading::{DoubleGrading, Graders, queue_for_graders};
 use crate::app::AppState;
 use crate::calls::measures::Connection;
+use crate::campaigns::UnansweredPolicy;
 use crate::grading::desk;
 use crate::grading::scoring::{self, Bands};
 use crate::grading::versions::{self, FinalSheet};
 use crate::reports::disputes::{self, NewDispute, Person, Review};
 use crate::scripts::{CallScript, Scale};
+
+/// The history was made under the default policy for unanswered calls:
+/// they count only on the connection items.
+const POLICY: UnansweredPolicy = UnansweredPolicy::Connection;
 
 /// Months of history before the current one.
 const MONTHS: u32 = 6;
@@ -269,7 +274,8 @@ async fn record_call(
     .await?;
     Ok(sqlx::query_scalar(
         "INSERT INTO evaluations (call_id, staff_id, script_id, script_version, state, connection, local_date, \
-         department_id, created_at, updated_at) VALUES ($1, $2, $3, $4, 'awaiting_grading', $5, $6, $7, $8, $8) RETURNING id",
+         department_id, created_at, updated_at, unanswered_policy, counted_weight) \
+         VALUES ($1, $2, $3, $4, 'awaiting_grading', $5, $6, $7, $8, $8, $9, $10) RETURNING id",
     )
     .bind(call_id)
     .bind(call.staff_id)
@@ -279,6 +285,12 @@ async fn record_call(
     .bind(call.day.to_string())
     .bind(call.department_id)
     .bind(at_ms)
+    .bind(POLICY.as_str())
+    .bind(if call.connection == Connection::Person {
+        1.0
+    } else {
+        POLICY.unanswered_weight(script.measured_share())
+    })
     .fetch_one(&mut **tx)
     .await?)
 }

@@ -82,11 +82,19 @@ async fn create_evaluation(
     // Read before the transaction: the evaluation it would look up is not
     // visible outside the transaction until it commits.
     let bands = desk::bands_of_campaign(db, call.campaign_id).await?;
+    let policy = campaigns::unanswered_policy_of(db, call.campaign_id).await?;
+    use calls::measures::Connection;
+    let weight = match connection {
+        Some(Connection::Person) => 1.0,
+        // The call failed on our side: nobody's line was tried.
+        Some(Connection::Failed | Connection::Canceled) | None => 0.0,
+        Some(_) => policy.unanswered_weight(script.measured_share()),
+    };
     let mut tx = db.begin().await?;
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO evaluations (call_id, campaign_id, staff_id, script_id, script_version, state, connection, \
-         local_date, department_id, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT department_id FROM staff WHERE id = $3), $9, $9) \
+         local_date, department_id, created_at, updated_at, unanswered_policy, counted_weight) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT department_id FROM staff WHERE id = $3), $9, $9, $10, $11) \
          ON CONFLICT (call_id) DO NOTHING RETURNING id",
     )
     .bind(call.id)
@@ -98,6 +106,8 @@ async fn create_evaluation(
     .bind(connection.map(|c| c.as_str()))
     .bind(&call.local_date)
     .bind(now_ms)
+    .bind(policy.as_str())
+    .bind(weight)
     .fetch_optional(&mut *tx)
     .await?;
     let Some(evaluation_id) = id else {

@@ -280,6 +280,7 @@ pub const ID_FAMILIES: &[&str] = &[
     "campaign-field-",
     "overview-carrier-",
     "roster-field-",
+    "policy-",
     "absence-kind-",
 ];
 

@@ -360,6 +360,7 @@ mod tests {
             month: month.into(),
             n,
             mean,
+            figures: Default::default(),
         }
     }
 
@@ -405,6 +406,7 @@ mod tests {
             p_below_mean: 0.5,
             flagged: false,
             bottom: false,
+            figures: Default::default(),
         };
         let departments = departments(
             &[line("민원여권과", 88.2), line("Отдел регистрации", 80.4)],
@@ -474,6 +476,7 @@ mod tests {
             p_below_mean: 0.5,
             flagged: false,
             bottom: false,
+            figures: Default::default(),
         };
         let svg = departments(&[line], &en).unwrap().unwrap().svg;
         let wanted = format!("font-family=\"{}\"", font_family(&en));

@@ -8,6 +8,7 @@ pub mod fdist;
 pub mod posterior;
 pub mod ranking;
 pub mod results;
+pub mod reach;
 pub mod rubrics;
 pub mod scorecard;
 #[cfg(test)]

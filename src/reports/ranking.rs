@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use super::reach::{self, Grouping, Parts, TwoFigures};
 use super::results::{self, Range, Scope, StaffInfo};
 use super::scorecard;
 use super::stats::{self, Fit, Moments, Summary};
@@ -36,6 +37,8 @@ pub struct RankLine {
     pub flagged: bool,
     /// The former name of `flagged`, kept for existing readers of the API.
     pub bottom: bool,
+    /// Reach (answer rate, rings) and courtesy over answered calls, apart.
+    pub figures: TwoFigures,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -56,6 +59,11 @@ pub struct StaffUnder {
 pub struct Ranking {
     pub range: Range,
     pub overall: Option<Summary>,
+    /// Reach and courtesy of the whole scope.
+    pub overall_figures: TwoFigures,
+    /// The policies for unanswered calls behind the combined scores
+    /// ("zero", "exclude", "connection").
+    pub policies: Vec<String>,
     pub departments: Vec<RankLine>,
     pub centres: Vec<RankLine>,
     /// The model behind each ranking, with its test for differences.
@@ -68,7 +76,14 @@ pub struct Ranking {
     pub distribution: Vec<(String, i64)>,
 }
 
-type MomentRow = (i64, i64, f64, f64);
+/// Group, values, their weight, weighted sum and weighted sum of squares.
+type MomentRow = (i64, i64, f64, f64, f64);
+
+/// What a final evaluation adds to its group's combined-score moments:
+/// each counts with the weight its campaign's policy for unanswered calls
+/// gave it (see [`crate::campaigns::UnansweredPolicy`]).
+pub(crate) const COUNTED: &str = "SUM(CASE WHEN e.counted_weight > 0 THEN 1 ELSE 0 END), SUM(e.counted_weight), \
+     SUM(e.counted_weight * e.final_total), SUM(e.counted_weight * e.final_total * e.final_total)";
 
 impl RankLine {
     fn new(
@@ -93,6 +108,7 @@ impl RankLine {
             p_below_mean: r.p_below_mean,
             flagged,
             bottom: flagged,
+            figures: TwoFigures::default(),
         }
     }
 }
@@ -106,8 +122,8 @@ pub(crate) async fn moments(
 ) -> AppResult<Vec<MomentRow>> {
     let (condition, bind) = scope.condition();
     let sql = format!(
-        "SELECT {group}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
-         FROM evaluations e WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
+        "SELECT {group}, {COUNTED} \
+         FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 \
          AND e.department_id IS NOT NULL{condition} GROUP BY {group}"
     );
     let mut query = sqlx::query_as::<_, MomentRow>(sqlx::AssertSqlSafe(sql))
@@ -121,9 +137,10 @@ pub(crate) async fn moments(
 
 pub(crate) fn to_moments(rows: &[MomentRow]) -> Vec<Moments> {
     rows.iter()
-        .map(|&(id, n, sum, sum_sq)| Moments {
+        .map(|&(id, n, weight, sum, sum_sq)| Moments {
             key: id.to_string(),
             n: n.max(0) as usize,
+            weight,
             sum,
             sum_sq,
         })
@@ -145,35 +162,24 @@ pub async fn build(
     let mut by_department: BTreeMap<i64, Moments> = BTreeMap::new();
     let mut by_centre: BTreeMap<i64, Moments> = BTreeMap::new();
     let mut bins = [0i64; 10];
-    let mut overall = Moments {
-        key: String::new(),
-        n: 0,
-        sum: 0.0,
-        sum_sq: 0.0,
-    };
-    for &(department, bin, n, sum, sum_sq) in &rows {
+    let mut overall = empty(0);
+    overall.key = String::new();
+    for &(department, bin, n, weight, sum, sum_sq) in &rows {
         bins[(bin / 10).clamp(0, 9) as usize] += n;
+        let count = |m: &mut Moments| add(m, n, weight, sum, sum_sq);
         let centre = departments
             .iter()
             .find(|d| d.id == department)
             .map(|d| d.centre_id);
-        add(
+        count(
             by_department
                 .entry(department)
                 .or_insert_with(|| empty(department)),
-            n,
-            sum,
-            sum_sq,
         );
         if let Some(centre) = centre {
-            add(
-                by_centre.entry(centre).or_insert_with(|| empty(centre)),
-                n,
-                sum,
-                sum_sq,
-            );
+            count(by_centre.entry(centre).or_insert_with(|| empty(centre)));
         }
-        add(&mut overall, n, sum, sum_sq);
+        count(&mut overall);
     }
     let department_moments: Vec<Moments> = by_department.into_values().collect();
     let assessed = stats::assess(&department_moments, None);
@@ -219,6 +225,30 @@ pub async fn build(
             ))
         })
         .collect();
+    let department_parts = reach::parts(db, Grouping::Department, scope, range).await?;
+    let mut centre_parts: HashMap<String, Parts> = HashMap::new();
+    let mut overall_parts = Parts::default();
+    for (id, p) in &department_parts {
+        if let Some(d) = departments.iter().find(|d| d.id.to_string() == *id) {
+            centre_parts
+                .entry(d.centre_id.to_string())
+                .or_default()
+                .add(p);
+        }
+        overall_parts.add(p);
+    }
+    let attach = |lines: &mut Vec<RankLine>, parts: &HashMap<String, Parts>| {
+        for line in lines {
+            if let Some(p) = parts.get(&line.id.to_string()) {
+                line.figures = p.figures();
+            }
+        }
+    };
+    let mut lines = lines;
+    let mut centres = centres;
+    attach(&mut lines, &department_parts);
+    attach(&mut centres, &centre_parts);
+
     let distribution = bins
         .iter()
         .enumerate()
@@ -235,6 +265,8 @@ pub async fn build(
 
     Ok(Ranking {
         overall: overall.summary(),
+        overall_figures: overall_parts.figures(),
+        policies: reach::policies(db, scope, range).await?,
         departments: lines,
         centres,
         departments_fit,
@@ -250,20 +282,22 @@ fn empty(id: i64) -> Moments {
     Moments {
         key: id.to_string(),
         n: 0,
+        weight: 0.0,
         sum: 0.0,
         sum_sq: 0.0,
     }
 }
 
-fn add(m: &mut Moments, n: i64, sum: f64, sum_sq: f64) {
+fn add(m: &mut Moments, n: i64, weight: f64, sum: f64, sum_sq: f64) {
     m.n += n.max(0) as usize;
+    m.weight += weight;
     m.sum += sum;
     m.sum_sq += sum_sq;
 }
 
 /// Department, ten-point bin (0, 10 … 90; 100 counts with 90), and the
-/// count, sum and sum of squares of the final totals in it.
-type BinRow = (i64, i64, i64, f64, f64);
+/// count, weight, weighted sum and sum of squares of the final totals in it.
+type BinRow = (i64, i64, i64, f64, f64, f64);
 
 async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<BinRow>> {
     let (condition, bind) = scope.condition();
@@ -273,8 +307,8 @@ async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
     }
     bin.push_str(" ELSE 0 END");
     let sql = format!(
-        "SELECT e.department_id, {bin} AS bin, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) \
-         FROM evaluations e WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 \
+        "SELECT e.department_id, {bin} AS bin, {COUNTED} \
+         FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 \
          AND e.department_id IS NOT NULL{condition} GROUP BY 1, 2"
     );
     let mut query = sqlx::query_as::<_, BinRow>(sqlx::AssertSqlSafe(sql))
@@ -297,13 +331,12 @@ async fn staff_under(
 ) -> AppResult<Vec<StaffUnder>> {
     let (condition, bind) = scope.condition();
     let sql = format!(
-        "SELECT e.staff_id, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total), \
-         AVG(COALESCE(c.band_good, 80.0)) \
+        "SELECT e.staff_id, {COUNTED}, AVG(COALESCE(c.band_good, 80.0)) \
          FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id \
-         WHERE e.state = 'final' AND e.local_date >= $1 AND e.local_date <= $2 AND e.staff_id IS NOT NULL{condition} \
+         WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 AND e.staff_id IS NOT NULL{condition} \
          GROUP BY e.staff_id"
     );
-    let mut query = sqlx::query_as::<_, (i64, i64, f64, f64, f64)>(sqlx::AssertSqlSafe(sql))
+    let mut query = sqlx::query_as::<_, (i64, i64, f64, f64, f64, f64)>(sqlx::AssertSqlSafe(sql))
         .bind(range.from.to_string())
         .bind(range.to.to_string());
     if let Some(id) = bind {
@@ -313,10 +346,10 @@ async fn staff_under(
     let moments = to_moments(
         &rows
             .iter()
-            .map(|&(id, n, sum, sum_sq, _)| (id, n, sum, sum_sq))
+            .map(|&(id, n, weight, sum, sum_sq, _)| (id, n, weight, sum, sum_sq))
             .collect::<Vec<_>>(),
     );
-    let thresholds: Vec<f64> = rows.iter().map(|r| r.4).collect();
+    let thresholds: Vec<f64> = rows.iter().map(|r| r.5).collect();
     let threshold_of: HashMap<String, f64> = moments
         .iter()
         .map(|m| m.key.clone())
@@ -400,6 +433,8 @@ pub struct StaffLine {
     /// Citizens called back who rated their attitude (1..5), and the mean.
     pub rated: i64,
     pub satisfaction: Option<f64>,
+    /// Reach (answer rate, rings) and courtesy over answered calls, apart.
+    pub figures: TwoFigures,
 }
 
 /// Every staff member of `scope` with final evaluations in `range`, ranked
@@ -409,7 +444,7 @@ pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
     let ranked = stats::rank_moments(&to_moments(&rows));
     let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
     let staff = results::staff_by_id(db, &ids).await?;
-    let calls = calls_by_staff(db, range).await?;
+    let figures = reach::by_group(db, Grouping::Staff, scope, range).await?;
     let mut satisfaction: HashMap<i64, (Option<f64>, i64)> = HashMap::new();
     let centres: std::collections::BTreeSet<i64> = staff.values().map(|s| s.centre_id).collect();
     for centre in centres {
@@ -419,7 +454,7 @@ pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
         .into_iter()
         .filter_map(|r| {
             let id: i64 = r.key.parse().ok()?;
-            let (placed, answered) = calls.get(&id).copied().unwrap_or((0, 0));
+            let figures = figures.get(&r.key).cloned().unwrap_or_default();
             let (mean_satisfaction, rated) = satisfaction.get(&id).copied().unwrap_or((None, 0));
             Some(StaffLine {
                 staff: staff.get(&id)?.clone(),
@@ -429,25 +464,12 @@ pub async fn staff_lines(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<
                 shrunk: r.shrunk,
                 rank: r.rank,
                 rank_interval: r.rank_interval,
-                calls: placed,
-                answered,
+                calls: figures.reach.calls,
+                answered: figures.reach.answered,
                 rated,
                 satisfaction: mean_satisfaction,
+                figures,
             })
         })
         .collect())
-}
-
-/// Per staff member: evaluation calls that ended in `range`, and how many a person answered.
-async fn calls_by_staff(db: &Db, range: &Range) -> AppResult<HashMap<i64, (i64, i64)>> {
-    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT staff_id, COUNT(*), SUM(CASE WHEN connection = 'person' THEN 1 ELSE 0 END) FROM calls \
-         WHERE purpose = 'evaluation' AND state = 'ended' AND staff_id IS NOT NULL \
-         AND local_date >= $1 AND local_date <= $2 GROUP BY staff_id",
-    )
-    .bind(range.from.to_string())
-    .bind(range.to.to_string())
-    .fetch_all(&db.pool)
-    .await?;
-    Ok(rows.into_iter().map(|(id, n, a)| (id, (n, a))).collect())
 }

@@ -231,6 +231,10 @@ pub struct Final {
     pub finalized_at: Option<i64>,
     pub stages: Vec<StageLine>,
     pub items: BTreeMap<String, Option<f64>>,
+    /// What it weighs in the combined score (its campaign's policy for
+    /// unanswered calls), and that policy.
+    pub weight: f64,
+    pub policy: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -252,11 +256,13 @@ struct FinalRow {
     finalized_at: Option<i64>,
     stages: String,
     items: String,
+    counted_weight: f64,
+    unanswered_policy: String,
 }
 
 const FINAL_FROM: &str = "SELECT e.id, e.call_id, e.staff_id, e.department_id, e.local_date, e.final_total, \
      e.final_band, COALESCE(c.band_good, 80.0) AS band_good, e.script_id, e.script_version, e.connection, \
-     v.source, v.version, e.locked_at, e.finalized_at, v.stages, v.items \
+     v.source, v.version, e.locked_at, e.finalized_at, v.stages, v.items, e.counted_weight, e.unanswered_policy \
      FROM evaluations e JOIN score_versions v ON v.evaluation_id = e.id AND v.version = e.final_version \
      LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE e.state = 'final'";
 
@@ -285,6 +291,8 @@ fn decode(r: FinalRow) -> AppResult<Final> {
         finalized_at: r.finalized_at,
         stages: serde_json::from_str(&r.stages).map_err(|e| bad("stages", e))?,
         items: serde_json::from_str(&r.items).map_err(|e| bad("items", e))?,
+        weight: r.counted_weight,
+        policy: r.unanswered_policy.clone(),
     })
 }
 

@@ -190,6 +190,8 @@ mod tests {
             finalized_at: None,
             stages: Vec::new(),
             items: BTreeMap::new(),
+            weight: 1.0,
+            policy: "connection".into(),
         }
     }
 

@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::results::{self, Final, Range, Scope, StaffInfo, mean};
 use super::rubrics::{GradedScripts, Rubrics};
-use super::stats::{self, Summary};
+use super::reach::{self, Grouping, TwoFigures};
+use super::stats::{self, Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::reports::disputes;
@@ -59,7 +60,10 @@ pub struct ItemFigure {
 pub struct MonthPoint {
     pub month: String,
     pub n: usize,
+    /// The combined score's mean (under the policies of the month's calls).
     pub mean: Option<f64>,
+    /// Reach and courtesy in the month, apart.
+    pub figures: TwoFigures,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -111,7 +115,13 @@ pub struct Scorecard {
     pub staff: StaffInfo,
     pub range: Range,
     pub calls: CallFigures,
+    /// The combined score: final totals weighed as each campaign's policy
+    /// for unanswered calls says.
     pub total: Option<Summary>,
+    /// Reach and courtesy over answered calls, apart.
+    pub figures: TwoFigures,
+    /// The policies behind `total`.
+    pub policies: Vec<String>,
     /// The campaigns' "good" threshold over the period's evaluations.
     pub threshold: Option<f64>,
     pub stages: Vec<StageFigure>,
@@ -178,7 +188,22 @@ pub async fn build(
     let graded = GradedScripts::load(db, library, &finals).await?;
     let rubrics = Rubrics::new(library, &graded, &finals);
 
-    let totals: Vec<f64> = finals.iter().map(|f| f.total).collect();
+    let combined = |finals: &mut dyn Iterator<Item = &Final>| {
+        let mut m = Moments {
+            key: String::new(),
+            n: 0,
+            weight: 0.0,
+            sum: 0.0,
+            sum_sq: 0.0,
+        };
+        for f in finals.filter(|f| f.weight > 0.0) {
+            m.n += 1;
+            m.weight += f.weight;
+            m.sum += f.weight * f.total;
+            m.sum_sq += f.weight * f.total * f.total;
+        }
+        m.summary()
+    };
     let stages = rubrics
         .stages
         .iter()
@@ -195,19 +220,18 @@ pub async fn build(
         })
         .collect();
 
+    let by_month = reach::by_group(db, Grouping::Month, Scope::Staff(staff_id), &wide).await?;
     let trend = wide
         .months()
         .into_iter()
         .map(|month| {
-            let values: Vec<f64> = all
-                .iter()
-                .filter(|f| f.local_date.starts_with(&month))
-                .map(|f| f.total)
-                .collect();
+            let summary =
+                combined(&mut all.iter().filter(|f| f.local_date.starts_with(&month)));
             MonthPoint {
+                n: summary.as_ref().map_or(0, |s| s.n),
+                mean: summary.map(|s| s.mean),
+                figures: by_month.get(&month).cloned().unwrap_or_default(),
                 month,
-                n: values.len(),
-                mean: mean(values.iter().copied()),
             }
         })
         .collect();
@@ -236,7 +260,9 @@ pub async fn build(
         .collect();
 
     Ok(Scorecard {
-        total: stats::summarize(&totals),
+        total: combined(&mut finals.iter()),
+        figures: reach::overall(db, Scope::Staff(staff_id), range).await?,
+        policies: reach::policies(db, Scope::Staff(staff_id), range).await?,
         threshold: mean(finals.iter().map(|f| f.band_good)),
         stages,
         items: item_figures(&rubrics, &finals),

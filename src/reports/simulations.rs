@@ -25,6 +25,7 @@ fn department(rng: &mut ChaCha8Rng, key: usize, mean: f64, n: usize, sd: f64) ->
     Moments {
         key: key.to_string(),
         n,
+        weight: n as f64,
         sum: values.iter().sum(),
         sum_sq: values.iter().map(|v| v * v).sum(),
     }

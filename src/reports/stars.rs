@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use super::ranking::{moments, satisfaction_by_staff, to_moments};
+use super::reach::{self, Grouping, TwoFigures};
 use super::results::{self, Range, Scope, StaffInfo};
 use super::rubrics::{GradedScripts, Rubrics};
 use super::scorecard;
@@ -34,6 +35,8 @@ pub struct Candidate {
     /// Mean rating (1..5) of their attitude by citizens called back, and how many rated.
     pub satisfaction: Option<f64>,
     pub rated: i64,
+    /// Reach (answer rate, rings) and courtesy over answered calls, apart.
+    pub figures: TwoFigures,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -61,6 +64,8 @@ pub struct Stars {
     /// The probability of lying above the median a star needs.
     pub flag_probability: f64,
     pub stars: Vec<Star>,
+    /// The policies for unanswered calls behind the scores.
+    pub policies: Vec<String>,
     /// Considered but not yet rankable: fewer final evaluations than the minimum.
     pub below_minimum: Vec<Candidate>,
     /// Everyone with enough evaluations, in order, for the record; stars
@@ -98,6 +103,7 @@ pub async fn stars(
     let ids: Vec<i64> = ranked.iter().filter_map(|r| r.key.parse().ok()).collect();
     let staff = results::staff_by_id(db, &ids).await?;
     let satisfaction = satisfaction_by_staff(db, centre_id, range).await?;
+    let figures = reach::by_group(db, Grouping::Staff, scope, range).await?;
     let mut candidates: Vec<Candidate> = ranked
         .into_iter()
         .filter_map(|r| {
@@ -113,6 +119,7 @@ pub async fn stars(
                 p_above_median: r.p_above_median,
                 satisfaction,
                 rated,
+                figures: figures.get(&r.key).cloned().unwrap_or_default(),
             })
         })
         .collect();
@@ -168,6 +175,7 @@ pub async fn stars(
         });
     }
     Ok(Stars {
+        policies: reach::policies(db, scope, range).await?,
         centre_id,
         range: range.clone(),
         min_evaluations,

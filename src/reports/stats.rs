@@ -125,7 +125,12 @@ pub struct Group {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moments {
     pub key: String,
+    /// How many values.
     pub n: usize,
+    /// What they weigh together: `n` when each value counts once; less
+    /// when some count only in part (an unanswered call under the
+    /// "connection items only" policy). `sum` and `sum_sq` are weighted.
+    pub weight: f64,
     pub sum: f64,
     pub sum_sq: f64,
 }
@@ -135,28 +140,29 @@ impl Moments {
         Moments {
             key: group.key.clone(),
             n: group.values.len(),
+            weight: group.values.len() as f64,
             sum: group.values.iter().sum(),
             sum_sq: group.values.iter().map(|v| v * v).sum(),
         }
     }
 
     fn mean(&self) -> f64 {
-        self.sum / self.n as f64
+        self.sum / self.weight
     }
 
     /// Squared deviations from the group's own mean (never below zero,
     /// whatever rounding did).
     fn within(&self) -> f64 {
-        (self.sum_sq - self.sum * self.sum / self.n as f64).max(0.0)
+        (self.sum_sq - self.sum * self.sum / self.weight).max(0.0)
     }
 
     /// The same figures as [`summarize`] gives for the values themselves.
     pub fn summary(&self) -> Option<Summary> {
-        if self.n == 0 {
+        if self.n == 0 || self.weight <= 0.0 {
             return None;
         }
         let (n, mean) = (self.n, self.mean());
-        if n < 2 {
+        if n < 2 || self.weight <= 1.0 {
             return Some(Summary {
                 n,
                 mean,
@@ -164,12 +170,13 @@ impl Moments {
                 ci95: SCALE,
             });
         }
-        let sd = (self.within() / (n - 1) as f64).sqrt();
+        let sd = (self.within() / (self.weight - 1.0)).sqrt();
+        let half = t_critical_95(n - 1) * sd / self.weight.sqrt();
         Some(Summary {
             n,
             mean,
             sd,
-            ci95: interval(n, mean, sd),
+            ci95: ((mean - half).max(SCALE.0), (mean + half).min(SCALE.1)),
         })
     }
 }
@@ -236,7 +243,7 @@ impl Fit {
     /// `groups` must be non-empty and each hold at least one value.
     fn of(groups: &[(&Moments, Summary)]) -> Fit {
         let count = groups.len() as f64;
-        let total: f64 = groups.iter().map(|(_, s)| s.n as f64).sum();
+        let total: f64 = groups.iter().map(|(g, _)| g.weight).sum();
         let grand_mean = groups.iter().map(|(g, _)| g.sum).sum::<f64>() / total;
 
         let within: f64 = groups.iter().map(|(g, _)| g.within()).sum();
@@ -256,9 +263,9 @@ impl Fit {
         if groups.len() >= 2 {
             let between: f64 = groups
                 .iter()
-                .map(|(_, s)| s.n as f64 * (s.mean - grand_mean).powi(2))
+                .map(|(g, s)| g.weight * (s.mean - grand_mean).powi(2))
                 .sum();
-            let sizes_squared: f64 = groups.iter().map(|(_, s)| (s.n as f64).powi(2)).sum();
+            let sizes_squared: f64 = groups.iter().map(|(g, _)| g.weight.powi(2)).sum();
             let n0 = (total - sizes_squared / total) / (count - 1.0);
             let msb = between / (count - 1.0);
             tau2 = ((msb - sigma2) / n0).max(TAU2_FLOOR);
@@ -288,7 +295,7 @@ impl Fit {
                 .as_ref()
                 .is_some_and(|a| a.p_value < DIFFERENCES_LEVEL),
             anova,
-            sizes: groups.iter().map(|(_, s)| s.n as f64).collect(),
+            sizes: groups.iter().map(|(g, _)| g.weight).collect(),
             means: groups.iter().map(|(_, s)| s.mean).collect(),
         }
     }
@@ -348,7 +355,7 @@ pub fn assess(groups: &[Moments], thresholds: Option<&[f64]>) -> Assessment {
             n: s.n,
             mean: s.mean,
             ci95: s.ci95,
-            shrunk: fit.mu + fit.weight(s.n as f64) * (s.mean - fit.mu),
+            shrunk: fit.mu + fit.weight(g.weight) * (s.mean - fit.mu),
             rank: 0,
             rank_interval: p.rank_interval,
             p_below_mean: p.p_below_mean,

@@ -5,6 +5,7 @@
 use super::disputes::Dispute;
 use super::export::{Cell, Table};
 use super::ranking::{Ranking, StaffLine};
+use super::reach::TwoFigures;
 use super::scorecard::Scorecard;
 use super::stars::Stars;
 use super::training::Training;
@@ -64,6 +65,55 @@ fn r2o(v: Option<f64>) -> Cell {
     v.map(r2).unwrap_or(Cell::Empty)
 }
 
+/// The columns every table of scores ends with: reach (answer rate,
+/// median rings) and courtesy over answered calls, each with its 95%
+/// interval, and the policy for unanswered calls behind the combined score.
+const REACH_COLUMNS: [&str; 10] = [
+    "export-column-answer-rate",
+    "export-column-answer-rate-low",
+    "export-column-answer-rate-high",
+    "export-column-median-rings",
+    "export-column-median-rings-low",
+    "export-column-median-rings-high",
+    "export-column-courtesy",
+    "export-column-courtesy-low",
+    "export-column-courtesy-high",
+    "export-column-policy",
+];
+
+/// A table of scores: its own columns, then [`REACH_COLUMNS`].
+fn scores_table(lang: &Lang, key: &str, name: &str, columns: &[&str]) -> Table {
+    table(lang, key, name, &[columns, &REACH_COLUMNS[..]].concat())
+}
+
+/// The policies for unanswered calls, in words, as one cell.
+fn policy_cell(lang: &Lang, policies: &[String]) -> Cell {
+    policies
+        .iter()
+        .map(|p| lang.t(&format!("policy-{p}")))
+        .collect::<Vec<_>>()
+        .join("; ")
+        .into()
+}
+
+/// A row's [`REACH_COLUMNS`] cells; the answer rate in percent.
+fn reach_cells(f: &TwoFigures, policy: &Cell) -> Vec<Cell> {
+    let pct = |v: Option<f64>| r2o(v.map(|v| v * 100.0));
+    let courtesy = f.courtesy.as_ref();
+    vec![
+        pct(f.reach.rate),
+        pct(f.reach.rate_ci.map(|c| c.0)),
+        pct(f.reach.rate_ci.map(|c| c.1)),
+        r2o(f.reach.median_rings),
+        r2o(f.reach.rings_ci.map(|c| c.0)),
+        r2o(f.reach.rings_ci.map(|c| c.1)),
+        r2o(courtesy.map(|c| c.mean)),
+        r2o(courtesy.map(|c| c.ci95.0)),
+        r2o(courtesy.map(|c| c.ci95.1)),
+        policy.clone(),
+    ]
+}
+
 /// The one table keyed `key` among `tables`.
 pub fn pick(tables: Vec<Table>, key: &str) -> AppResult<Table> {
     let keys: Vec<String> = tables.iter().map(|t| t.key.clone()).collect();
@@ -80,7 +130,8 @@ pub fn pick(tables: Vec<Table>, key: &str) -> AppResult<Table> {
 }
 
 pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
-    let mut departments = table(
+    let policy = policy_cell(lang, &r.policies);
+    let mut departments = scores_table(
         lang,
         "departments",
         "export-sheet-departments",
@@ -113,9 +164,12 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             Cell::Int(d.rank_interval.0 as i64),
             Cell::Int(d.rank_interval.1 as i64),
             r2(d.p_below_mean),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&d.figures, &policy))
+        .collect());
     }
-    let mut centres = table(
+    let mut centres = scores_table(
         lang,
         "centres",
         "export-sheet-centres",
@@ -146,7 +200,10 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
             Cell::Int(c.rank_interval.0 as i64),
             Cell::Int(c.rank_interval.1 as i64),
             r2(c.p_below_mean),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&c.figures, &policy))
+        .collect());
     }
     let mut under = table(
         lang,
@@ -191,13 +248,14 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
 
 /// Staff figures for a period; for a whole year (`year_end`), the sheet of
 /// a year-end summary.
-pub fn staff(lines: &[StaffLine], year_end: bool, lang: &Lang) -> Table {
+pub fn staff(lines: &[StaffLine], policies: &[String], year_end: bool, lang: &Lang) -> Table {
+    let policy = policy_cell(lang, policies);
     let (key, name) = if year_end {
         ("year_end_summary", "export-sheet-year-end-summary")
     } else {
         ("staff", "export-sheet-staff")
     };
-    let mut t = table(
+    let mut t = scores_table(
         lang,
         key,
         name,
@@ -242,7 +300,10 @@ pub fn staff(lines: &[StaffLine], year_end: bool, lang: &Lang) -> Table {
             r2o(l.satisfaction),
             Cell::Int(l.rank_interval.0 as i64),
             Cell::Int(l.rank_interval.1 as i64),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&l.figures, &policy))
+        .collect());
     }
     t
 }
@@ -296,6 +357,7 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
         ("export-figure-ci95-low", r2o(total.map(|t| t.ci95.0))),
         ("export-figure-ci95-high", r2o(total.map(|t| t.ci95.1))),
         ("export-figure-threshold", r2o(s.threshold)),
+        ("export-figure-policy", policy_cell(lang, &s.policies)),
         (
             "export-figure-citizens-reached",
             Cell::Int(s.callbacks.reached),
@@ -305,6 +367,13 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
             r2o(s.callbacks.satisfaction_staff),
         ),
     ] {
+        summary.push(vec![lang.t(figure).into(), value]);
+    }
+    let policy = Cell::Empty;
+    for (figure, value) in REACH_COLUMNS[..9]
+        .iter()
+        .zip(reach_cells(&s.figures, &policy))
+    {
         summary.push(vec![lang.t(figure).into(), value]);
     }
     let mut rings = table(
@@ -370,7 +439,8 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
             yes(lang, i.short),
         ]);
     }
-    let mut trend = table(
+    let policy = policy_cell(lang, &s.policies);
+    let mut trend = scores_table(
         lang,
         "trend",
         "export-sheet-trend",
@@ -385,7 +455,10 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
             p.month.clone().into(),
             Cell::Int(p.n as i64),
             r2o(p.mean),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&p.figures, &policy))
+        .collect());
     }
     let mut evaluations = table(
         lang,
@@ -487,7 +560,14 @@ pub fn score_source(lang: &Lang, source: &str) -> String {
 
 /// The star staff of one centre (`centre`, its name) and those not yet rankable.
 pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
-    let columns = |ids: &[&str]| ids.iter().map(|c| lang.t(c)).collect::<Vec<_>>();
+    let columns = |ids: &[&str]| {
+        [ids, &REACH_COLUMNS[..]]
+            .concat()
+            .iter()
+            .map(|c| lang.t(c))
+            .collect::<Vec<_>>()
+    };
+    let policy = policy_cell(lang, &s.policies);
     let mut stars = Table::keyed(
         "stars",
         tr!(lang, "export-sheet-stars", centre = centre),
@@ -545,7 +625,10 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
             Cell::Int(c.rank_interval.0 as i64),
             Cell::Int(c.rank_interval.1 as i64),
             r2(c.p_above_median),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&c.figures, &policy))
+        .collect());
     }
     let mut below = Table::keyed(
         "below_minimum",
@@ -565,7 +648,10 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
             c.staff.department_name.clone().into(),
             Cell::Int(c.n as i64),
             r2(c.mean),
-        ]);
+        ]
+        .into_iter()
+        .chain(reach_cells(&c.figures, &policy))
+        .collect());
     }
     vec![stars, below]
 }

@@ -96,6 +96,19 @@ impl CallScript {
             .flat_map(|stage| stage.items.iter().map(move |item| (stage, item)))
     }
 
+    /// The share of the sheet's weight its measured items (pickup speed,
+    /// connection) carry: all an unanswered call can be scored on.
+    pub fn measured_share(&self) -> f64 {
+        let (mut measured, mut all) = (0.0, 0.0);
+        for (_, item) in self.items() {
+            all += item.weight;
+            if item.auto.is_some() {
+                measured += item.weight;
+            }
+        }
+        if all > 0.0 { measured / all } else { 0.0 }
+    }
+
     /// The distinct training topics, in the order they first appear.
     pub fn training_topics(&self) -> Vec<String> {
         let mut topics: Vec<String> = Vec::new();

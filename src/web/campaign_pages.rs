@@ -15,7 +15,7 @@ use super::auth::{AdminOnly, Allowed, Caller};
 use super::render::{Me, render_answer};
 use super::routes::Routes;
 use crate::app::AppState;
-use crate::campaigns::{self, Action, CampaignIn};
+use crate::campaigns::{self, Action, CampaignIn, UnansweredPolicy};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Msg};
 use crate::msg;
@@ -43,6 +43,7 @@ struct CampaignForm {
     window_end: String,
     holidays: String,
     seed: String,
+    unanswered_policy: String,
 }
 
 impl CampaignForm {
@@ -61,6 +62,7 @@ impl CampaignForm {
                 "window_end" => form.window_end = v,
                 "holidays" => form.holidays = v,
                 "seed" => form.seed = v,
+                "unanswered_policy" => form.unanswered_policy = v,
                 _ => {}
             }
         }
@@ -107,6 +109,15 @@ impl CampaignForm {
             window_end: self.window_end.trim().to_string(),
             holidays,
             seed: self.seed.trim().parse().ok(),
+            unanswered_policy: match self.unanswered_policy.trim() {
+                "" => UnansweredPolicy::default(),
+                raw => UnansweredPolicy::parse(raw).ok_or_else(|| {
+                    (
+                        "unanswered_policy".to_string(),
+                        msg!("campaign-policy-unknown", value = raw),
+                    )
+                })?,
+            },
         })
     }
 }
@@ -142,6 +153,8 @@ async fn form_page(
         "form": form,
         "scripts": scripts,
         "departments": departments,
+        "policies": UnansweredPolicy::ALL.map(UnansweredPolicy::as_str),
+        "default_policy": UnansweredPolicy::default().as_str(),
     });
     render_answer("campaign_new.html", &me, ctx, extra, status)
 }

@@ -312,7 +312,11 @@ async fn staff_page(
     };
     let ctx = merge(
         filters_context(&q, &range, &lang),
-        serde_json::json!({ "lines": lines, "departments": departments }),
+        serde_json::json!({
+            "lines": lines,
+            "departments": departments,
+            "policies": crate::reports::reach::policies(&state.db, scope, &range).await?,
+        }),
     );
     Ok(render("results_staff.html", Some(&me), ctx)?.into_response())
 }
@@ -435,6 +439,7 @@ async fn methods_page(
         "differences_level": crate::reports::stats::DIFFERENCES_LEVEL,
         "min": cfg.star_min_evaluations,
         "worlds": crate::reports::posterior::draws_for(6),
+        "policies": crate::campaigns::UnansweredPolicy::ALL.map(|p| p.as_str()),
     });
     Ok(render("results_methods.html", Some(&me), ctx)?.into_response())
 }
@@ -504,12 +509,21 @@ async fn stars_page(
     let ctx = merge(
         filters_context(&q, &range, &lang),
         serde_json::json!({
+            "policies": policies_of_all(&all),
             "centres": centres,
             "min": state.config.results.star_min_evaluations,
             "probability": state.config.results.flag_probability.get(),
         }),
     );
     Ok(render("stars.html", Some(&me), ctx)?.into_response())
+}
+
+/// The policies behind several centres' star lists, each once.
+fn policies_of_all(all: &[stars::Stars]) -> Vec<String> {
+    let mut policies: Vec<String> = all.iter().flat_map(|s| s.policies.clone()).collect();
+    policies.sort();
+    policies.dedup();
+    policies
 }
 
 async fn api_stars(
@@ -658,7 +672,8 @@ async fn export_view(
             }
             let scope = scope_of(&state, &caller, &q).await?;
             let lines = ranking::staff_lines(&state.db, scope, &range).await?;
-            let table = tables::staff(&lines, view == "year", &lang);
+            let policies = crate::reports::reach::policies(&state.db, scope, &range).await?;
+            let table = tables::staff(&lines, &policies, view == "year", &lang);
             (format!("{}-{}", table.key, range.tag()), vec![table])
         }
         "stars" => {

@@ -817,6 +817,27 @@ both_backends! {
         browser.until_at("/results").await;
         assert_eq!(browser.js("return document.documentElement.lang;", vec![]).await, "ko");
         browser.find("#departments").await;
+        // Reach apart from courtesy on every department, each with its interval, and the
+        // policy behind the combined score named: August, a whole month of the demo's history.
+        browser.goto(&app.url("/results?month=2026-08")).await;
+        browser.find("#departments").await;
+        let ko = Lang::english().with_locale(Locale::Ko);
+        let headings = browser.text("#departments thead").await;
+        assert!(headings.contains(&ko.t("results-column-answer-rate")) && headings.contains(&ko.t("results-column-courtesy")), "{headings}");
+        let rows = browser.js(
+            "return Array.from(document.querySelectorAll('#departments tbody tr')).map(r => [r.querySelector('td.answer-rate').innerText, r.querySelector('td.courtesy').innerText]);",
+            vec![],
+        ).await;
+        let rows = rows.as_array().unwrap();
+        assert_eq!(rows.len(), 6, "{rows:?}");
+        for row in rows {
+            let (rate, courtesy) = (row[0].as_str().unwrap(), row[1].as_str().unwrap());
+            let interval = |text: &str| text.split_whitespace().nth(1).is_some_and(|ci| ci.contains('–'));
+            assert!(rate.contains('%') && interval(rate), "an answer rate with its interval: {rate}");
+            let mean: f64 = courtesy.split_whitespace().next().unwrap().parse().unwrap();
+            assert!((0.0..=100.0).contains(&mean) && interval(courtesy), "a courtesy score with its interval: {courtesy}");
+        }
+        assert!(browser.text("#policy-note").await.contains(&ko.t("policy-connection")));
         fits_and_is_accessible(&browser, "a11y-results-ko").await;
         browser.goto(&app.url("/results/staff")).await;
         fits_and_is_accessible(&browser, "a11y-results-staff-ko").await;

@@ -257,9 +257,26 @@ both_backends! {
         let trend = s["trend"].as_array().unwrap();
         assert_eq!(trend.len(), 12);
         assert_eq!(trend[0]["month"], "2025-11");
-        assert_eq!(trend[10], json!({"month": "2026-09", "n": 1, "mean": 80.0}));
+        assert_eq!((&trend[10]["month"], &trend[10]["n"], &trend[10]["mean"]), (&json!("2026-09"), &json!(1), &json!(80.0)));
         assert!(close(&trend[11]["mean"], 61.25));
         assert!(trend[9]["mean"].is_null());
+        // Reach apart from courtesy. Answered 3 of 4: Wilson 95% interval 30.1%–95.4%; rings 1, 2, 4:
+        // median 2, and with three calls the interval is the least to the greatest.
+        let reach = &s["figures"]["reach"];
+        assert_eq!((&reach["calls"], &reach["answered"]), (&json!(4), &json!(3)));
+        assert!(close(&reach["rate"], 0.75));
+        assert!((reach["rate_ci"][0].as_f64().unwrap() - 0.3006).abs() < 1e-3, "{reach}");
+        assert!((reach["rate_ci"][1].as_f64().unwrap() - 0.9544).abs() < 1e-3, "{reach}");
+        assert_eq!((&reach["median_rings"], &reach["rings_ci"]), (&json!(2.0), &json!([1.0, 4.0])));
+        // Courtesy over the answered 70, 85, 90: mean 81.67, sd 10.41, t(2) 4.3027 → 55.81 to 100 (capped).
+        let courtesy = &s["figures"]["courtesy"];
+        assert_eq!(courtesy["n"], 3);
+        assert!(close(&courtesy["mean"], 245.0 / 3.0));
+        assert!((courtesy["ci95"][0].as_f64().unwrap() - 55.81).abs() < 0.01, "{courtesy}");
+        assert_eq!(courtesy["ci95"][1], 100.0);
+        assert_eq!(trend[11]["figures"]["reach"]["answered"], 3);
+        // These calls were made under the policy that counts an unanswered call as 0.
+        assert_eq!(s["policies"], json!(["zero"]));
         // Citizens called back about A1: ratings 5 and 3; B1's "Rude" is not theirs.
         assert_eq!(s["callbacks"]["reached"], 2);
         assert!(close(&s["callbacks"]["satisfaction_staff"], 4.0));
@@ -271,15 +288,39 @@ both_backends! {
         let rows = xlsx_rows(&app, &format!("/results/staff/{a}/export?format=xlsx&month=2026-10"), "summary").await;
         assert!(rows.contains(&vec!["department".to_string(), "민원여권과".to_string()]), "{rows:?}");
         assert!(rows.contains(&vec!["mean total".to_string(), "61.25".to_string()]), "{rows:?}");
+        assert!(rows.contains(&vec!["answer_rate_pct".to_string(), "75".to_string()]), "{rows:?}");
+        assert!(rows.contains(&vec!["courtesy".to_string(), "81.67".to_string()]), "{rows:?}");
+        assert!(rows.contains(&vec!["policy for unanswered calls".to_string(), "Unanswered calls count as 0".to_string()]), "{rows:?}");
         let items = xlsx_rows(&app, &format!("/results/staff/{a}/export?format=xlsx&month=2026-10"), "items").await;
         let shorts: Vec<&str> = items.iter().filter(|r| r[6] == "yes").map(|r| r[0].as_str()).collect();
         assert_eq!(shorts, ["pickup_speed", "connected", "transfer_handling"]);
         // The scorecard page and the year-end summary.
         let html = page(&app, &format!("/results/staff/{a}?month=2026-10")).await;
         assert!(html.contains("Very kind and clear") && html.contains("trend-chart"), "the scorecard page");
+        assert!(html.contains("id=\"policy-note\"") && html.contains("Unanswered calls count as 0"), "the policy is named");
         let year = page(&app, &format!("/results/staff/{a}/print?year=2026")).await;
         assert!(year.contains("Year-end summary 2026"));
         assert!(year.contains("<td class=\"num\">5</td>"), "five final evaluations in the year");
+
+        // Under the policy that counts an unanswered call on the connection items only, the
+        // no-answer call weighs the share of the sheet those items carry (here a quarter):
+        // (70 + 85 + 90 + 0) / 3.25 = 75.38; courtesy and reach do not move.
+        sqlx::query("UPDATE evaluations SET unanswered_policy = 'connection', counted_weight = 0.25 WHERE connection = 'no-answer'")
+            .execute(&app.state.db.pool).await.unwrap();
+        let s = app.get_json(&format!("/api/v1/results/staff/{a}?month=2026-10")).await;
+        assert!(close(&s["total"]["mean"], 245.0 / 3.25), "{}", s["total"]);
+        assert_eq!(s["total"]["n"], 4);
+        assert!(close(&s["figures"]["courtesy"]["mean"], 245.0 / 3.0));
+        assert!(close(&s["figures"]["reach"]["rate"], 0.75));
+        assert_eq!(s["policies"], json!(["connection", "zero"]));
+        // Left out altogether, it counts nowhere in the combined score.
+        sqlx::query("UPDATE evaluations SET unanswered_policy = 'exclude', counted_weight = 0 WHERE connection = 'no-answer'")
+            .execute(&app.state.db.pool).await.unwrap();
+        let s = app.get_json(&format!("/api/v1/results/staff/{a}?month=2026-10")).await;
+        assert!(close(&s["total"]["mean"], 245.0 / 3.0), "{}", s["total"]);
+        assert_eq!(s["total"]["n"], 3);
+        let html = page(&app, &format!("/results/staff/{a}?month=2026-10")).await;
+        assert!(html.contains("mix campaigns with different policies"), "a mix of policies is said");
     }
 
     async fn results_read_in_the_readers_language_down_to_the_downloads(backend: Backend) {
@@ -415,7 +456,9 @@ BUILD,Construction permits,GURI,Guri,Asia/Seoul,mon-fri,09:00,18:00,12:00,13:00
         let rows = xlsx_rows(&app, "/results/export?view=departments&format=xlsx&month=2026-10", "departments").await;
         assert_eq!(rows.len(), 8);
         assert_eq!(rows[0][..4], ["rank", "department", "centre", "evaluations"]);
-        assert_eq!(rows[0][8..], ["flag", "rank_low", "rank_high", "chance_below_mean"]);
+        assert_eq!(rows[0][8..12], ["flag", "rank_low", "rank_high", "chance_below_mean"]);
+        assert_eq!(rows[0][12..], ["answer_rate_pct", "answer_rate_ci95_low", "answer_rate_ci95_high", "median_rings", "median_rings_ci95_low",
+            "median_rings_ci95_high", "courtesy", "courtesy_ci95_low", "courtesy_ci95_high", "unanswered_policy"]);
         assert_eq!(rows[1][1], "Steady sixty");
         assert_eq!(rows[2][1..4], ["Perfect three", "Guri", "3"]);
         assert_eq!(rows[2][9], "1", "the perfect three's rank interval starts at the top");
