@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::reach::{self, Grouping, Parts, TwoFigures};
-use super::results::{self, Range, Scope, StaffInfo};
+use super::results::{self, Range, Scope, StaffInfo, SumsSource};
 use super::scorecard;
 use super::stats::{self, Fit, Moments, Summary};
 use crate::db::Db;
@@ -85,6 +85,10 @@ type MomentRow = (i64, i64, f64, f64, f64);
 pub(crate) const COUNTED: &str = "SUM(CASE WHEN e.counted_weight > 0 THEN 1 ELSE 0 END), SUM(e.counted_weight), \
      SUM(e.counted_weight * e.final_total), SUM(e.counted_weight * e.final_total * e.final_total)";
 
+/// The same sums read from `evaluation_months`.
+const MONTHS_COUNTED: &str =
+    "CAST(SUM(e.n) AS BIGINT), SUM(e.weight), SUM(e.total), SUM(e.total_sq)";
+
 impl RankLine {
     fn new(
         r: stats::Ranked,
@@ -121,14 +125,23 @@ pub(crate) async fn moments(
     range: &Range,
 ) -> AppResult<Vec<MomentRow>> {
     let (condition, bind) = scope.condition();
-    let sql = format!(
-        "SELECT {group}, {COUNTED} \
-         FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 \
-         AND e.department_id IS NOT NULL{condition} GROUP BY {group}"
-    );
+    let source = SumsSource::of(range);
+    let within = source.within();
+    let sql = if source.months {
+        format!(
+            "SELECT {group}, {MONTHS_COUNTED} FROM evaluation_months e WHERE {within}{condition} \
+             GROUP BY {group} HAVING SUM(e.n) > 0"
+        )
+    } else {
+        format!(
+            "SELECT {group}, {COUNTED} \
+             FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND {within} \
+             AND e.department_id IS NOT NULL{condition} GROUP BY {group}"
+        )
+    };
     let mut query = sqlx::query_as::<_, MomentRow>(sqlx::AssertSqlSafe(sql))
-        .bind(range.from.to_string())
-        .bind(range.to.to_string());
+        .bind(source.from)
+        .bind(source.to);
     if let Some(id) = bind {
         query = query.bind(id);
     }
@@ -164,9 +177,12 @@ pub async fn build(
     let mut bins = [0i64; 10];
     let mut overall = empty(0);
     overall.key = String::new();
-    for &(department, bin, n, weight, sum, sum_sq) in &rows {
-        bins[(bin / 10).clamp(0, 9) as usize] += n;
-        let count = |m: &mut Moments| add(m, n, weight, sum, sum_sq);
+    for row in &rows {
+        for (all, own) in bins.iter_mut().zip(row.bins) {
+            *all += own;
+        }
+        let department = row.department;
+        let count = |m: &mut Moments| add(m, row.n, row.weight, row.sum, row.sum_sq);
         let centre = departments
             .iter()
             .find(|d| d.id == department)
@@ -295,29 +311,83 @@ fn add(m: &mut Moments, n: i64, weight: f64, sum: f64, sum_sq: f64) {
     m.sum_sq += sum_sq;
 }
 
-/// Department, ten-point bin (0, 10 … 90; 100 counts with 90), and the
-/// count, weight, weighted sum and sum of squares of the final totals in it.
-type BinRow = (i64, i64, i64, f64, f64, f64);
+/// A department's final evaluations counted in the combined score: their
+/// count, weight, weighted sum and sum of squares, and how many fell in
+/// each ten-point bin (0–9 … 90–100).
+struct DepartmentSums {
+    department: i64,
+    n: i64,
+    weight: f64,
+    sum: f64,
+    sum_sq: f64,
+    bins: [i64; 10],
+}
 
-async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<BinRow>> {
+async fn department_bins(
+    db: &Db,
+    scope: Scope,
+    range: &Range,
+) -> AppResult<Vec<DepartmentSums>> {
     let (condition, bind) = scope.condition();
-    let mut bin = String::from("CASE");
-    for low in (10..=90).rev().step_by(10) {
-        bin.push_str(&format!(" WHEN e.final_total >= {low} THEN {low}"));
-    }
-    bin.push_str(" ELSE 0 END");
-    let sql = format!(
-        "SELECT e.department_id, {bin} AS bin, {COUNTED} \
-         FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 \
-         AND e.department_id IS NOT NULL{condition} GROUP BY 1, 2"
-    );
-    let mut query = sqlx::query_as::<_, BinRow>(sqlx::AssertSqlSafe(sql))
-        .bind(range.from.to_string())
-        .bind(range.to.to_string());
+    let source = SumsSource::of(range);
+    let within = source.within();
+    let sql = if source.months {
+        let bins: String = (0..10)
+            .map(|b| format!(", CAST(SUM(e.bin{}) AS BIGINT)", b * 10))
+            .collect();
+        format!(
+            "SELECT e.department_id, CAST(SUM(e.n) AS BIGINT), SUM(e.weight), SUM(e.total), SUM(e.total_sq){bins} \
+             FROM evaluation_months e WHERE {within}{condition} GROUP BY 1 HAVING SUM(e.n) > 0"
+        )
+    } else {
+        let mut bin = String::from("CASE");
+        for low in (10..=90).rev().step_by(10) {
+            bin.push_str(&format!(" WHEN e.final_total >= {low} THEN {low}"));
+        }
+        bin.push_str(" ELSE 0 END");
+        format!(
+            "SELECT e.department_id, {bin} AS bin, {COUNTED} \
+             FROM evaluations e WHERE e.state = 'final' AND e.counted_weight > 0 AND {within} \
+             AND e.department_id IS NOT NULL{condition} GROUP BY 1, 2"
+        )
+    };
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(source.from.clone())
+        .bind(source.to.clone());
     if let Some(id) = bind {
         query = query.bind(id);
     }
-    Ok(query.fetch_all(&db.pool).await?)
+    use sqlx::Row;
+    let mut out: BTreeMap<i64, DepartmentSums> = BTreeMap::new();
+    for row in query.fetch_all(&db.pool).await? {
+        let department: i64 = row.try_get(0)?;
+        let sums = out.entry(department).or_insert(DepartmentSums {
+            department,
+            n: 0,
+            weight: 0.0,
+            sum: 0.0,
+            sum_sq: 0.0,
+            bins: [0; 10],
+        });
+        if source.months {
+            sums.n = row.try_get(1)?;
+            sums.weight = row.try_get(2)?;
+            sums.sum = row.try_get(3)?;
+            sums.sum_sq = row.try_get(4)?;
+            for (b, count) in sums.bins.iter_mut().enumerate() {
+                *count = row.try_get(5 + b)?;
+            }
+        } else {
+            let bin: i64 = row.try_get(1)?;
+            let n: i64 = row.try_get(2)?;
+            sums.n += n;
+            sums.weight += row.try_get::<f64, _>(3)?;
+            sums.sum += row.try_get::<f64, _>(4)?;
+            sums.sum_sq += row.try_get::<f64, _>(5)?;
+            sums.bins[(bin / 10).clamp(0, 9) as usize] += n;
+        }
+    }
+    Ok(out.into_values().collect())
 }
 
 /// Staff whose final totals put them under their campaigns' "good"
@@ -330,15 +400,24 @@ async fn staff_under(
     level: f64,
 ) -> AppResult<Vec<StaffUnder>> {
     let (condition, bind) = scope.condition();
-    let sql = format!(
-        "SELECT e.staff_id, {COUNTED}, AVG(COALESCE(c.band_good, 80.0)) \
-         FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id \
-         WHERE e.state = 'final' AND e.counted_weight > 0 AND e.local_date >= $1 AND e.local_date <= $2 AND e.staff_id IS NOT NULL{condition} \
-         GROUP BY e.staff_id"
-    );
+    let source = SumsSource::of(range);
+    let within = source.within();
+    let sql = if source.months {
+        format!(
+            "SELECT e.staff_id, {MONTHS_COUNTED}, SUM(e.threshold_sum) / CAST(SUM(e.n) AS DOUBLE PRECISION) \
+             FROM evaluation_months e WHERE {within}{condition} GROUP BY e.staff_id HAVING SUM(e.n) > 0"
+        )
+    } else {
+        format!(
+            "SELECT e.staff_id, {COUNTED}, AVG(COALESCE(c.band_good, 80.0)) \
+             FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id \
+             WHERE e.state = 'final' AND e.counted_weight > 0 AND {within} AND e.staff_id IS NOT NULL{condition} \
+             GROUP BY e.staff_id"
+        )
+    };
     let mut query = sqlx::query_as::<_, (i64, i64, f64, f64, f64, f64)>(sqlx::AssertSqlSafe(sql))
-        .bind(range.from.to_string())
-        .bind(range.to.to_string());
+        .bind(source.from)
+        .bind(source.to);
     if let Some(id) = bind {
         query = query.bind(id);
     }

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::results::{Range, Scope};
+use super::results::{Range, Scope, SumsSource};
 use super::stats::{Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -59,7 +59,19 @@ pub enum Grouping {
     Month,
 }
 
+/// Rings are counted up to this many; more count as this many (a line that
+/// rings ten times has not been answered promptly, however many more).
+pub const MAX_RINGS: i64 = 10;
+
 impl Grouping {
+    /// The same key over `evaluation_months`.
+    fn months_key(self) -> &'static str {
+        match self {
+            Grouping::Month => "e.month",
+            other => other.key(),
+        }
+    }
+
     fn key(self) -> &'static str {
         match self {
             Grouping::All => "'all'",
@@ -193,29 +205,13 @@ pub async fn parts(
     scope: Scope,
     range: &Range,
 ) -> AppResult<HashMap<String, Parts>> {
-    let key = grouping.key();
     let (condition, bind) = scope.condition();
-    let from = "FROM evaluations e LEFT JOIN departments d ON d.id = e.department_id";
-    let within = format!(
-        "e.state <> 'void' AND e.local_date >= $1 AND e.local_date <= $2{condition}"
-    );
-    let answered_sql = format!(
-        "SELECT {key}, COUNT(*), SUM(CASE WHEN e.connection = 'person' THEN 1 ELSE 0 END) {from} \
-         WHERE {within} AND e.connection IS NOT NULL AND e.connection NOT IN ('failed', 'canceled') \
-         GROUP BY 1"
-    );
-    let rings_sql = format!(
-        "SELECT {key}, c.ring_count, COUNT(*) {from} JOIN calls c ON c.id = e.call_id \
-         WHERE {within} AND e.connection = 'person' AND c.ring_count IS NOT NULL GROUP BY 1, 2"
-    );
-    let courtesy_sql = format!(
-        "SELECT {key}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) {from} \
-         WHERE {within} AND e.state = 'final' AND e.connection = 'person' GROUP BY 1"
-    );
+    let source = SumsSource::of(range);
+    let within = source.within();
     let bound = |sql: String| {
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(range.from.to_string())
-            .bind(range.to.to_string());
+            .bind(source.from.clone())
+            .bind(source.to.clone());
         if let Some(id) = bind {
             q = q.bind(id);
         }
@@ -223,6 +219,52 @@ pub async fn parts(
     };
     use sqlx::Row;
     let mut out: HashMap<String, Parts> = HashMap::new();
+    if source.months {
+        // One row per group from the per-month sums (see `evaluation_months`).
+        let key = grouping.months_key();
+        let rings: String = (1..=MAX_RINGS)
+            .map(|r| format!(", CAST(SUM(e.ring{r}) AS BIGINT)"))
+            .collect();
+        let sql = format!(
+            "SELECT {key}, CAST(SUM(e.calls) AS BIGINT), CAST(SUM(e.answered) AS BIGINT), \
+             CAST(SUM(e.courtesy_n) AS BIGINT), SUM(e.courtesy_total), SUM(e.courtesy_total_sq){rings} \
+             FROM evaluation_months e LEFT JOIN departments d ON d.id = e.department_id \
+             WHERE {within}{condition} GROUP BY 1"
+        );
+        for row in bound(sql).fetch_all(&db.pool).await? {
+            let group: String = row.try_get(0)?;
+            let parts = out.entry(group).or_default();
+            parts.calls = row.try_get(1)?;
+            parts.answered = row.try_get(2)?;
+            parts.courtesy_n = row.try_get(3)?;
+            parts.courtesy_sum = row.try_get(4)?;
+            parts.courtesy_sum_sq = row.try_get(5)?;
+            for r in 1..=MAX_RINGS {
+                let count: i64 = row.try_get(5 + r as usize)?;
+                if count > 0 {
+                    parts.rings.insert(r, count);
+                }
+            }
+        }
+        out.retain(|_, p| p.calls > 0 || p.courtesy_n > 0);
+        return Ok(out);
+    }
+    let key = grouping.key();
+    let from = "FROM evaluations e LEFT JOIN departments d ON d.id = e.department_id";
+    let within = format!("e.state <> 'void' AND {within}{condition}");
+    let answered_sql = format!(
+        "SELECT {key}, COUNT(*), SUM(CASE WHEN e.connection = 'person' THEN 1 ELSE 0 END) {from} \
+         WHERE {within} AND e.connection IS NOT NULL AND e.connection NOT IN ('failed', 'canceled') \
+         GROUP BY 1"
+    );
+    let rings_sql = format!(
+        "SELECT {key}, c.ring_count, COUNT(*) {from} JOIN calls c ON c.id = e.call_id \
+         WHERE {within} AND e.connection = 'person' AND c.ring_count >= 1 GROUP BY 1, 2"
+    );
+    let courtesy_sql = format!(
+        "SELECT {key}, COUNT(*), SUM(e.final_total), SUM(e.final_total * e.final_total) {from} \
+         WHERE {within} AND e.state = 'final' AND e.connection = 'person' GROUP BY 1"
+    );
     for row in bound(answered_sql).fetch_all(&db.pool).await? {
         let group: String = row.try_get(0)?;
         let parts = out.entry(group).or_default();
@@ -232,7 +274,11 @@ pub async fn parts(
     for row in bound(rings_sql).fetch_all(&db.pool).await? {
         let (group, ring, count): (String, i64, i64) =
             (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-        *out.entry(group).or_default().rings.entry(ring).or_default() += count;
+        *out.entry(group)
+            .or_default()
+            .rings
+            .entry(ring.min(MAX_RINGS))
+            .or_default() += count;
     }
     for row in bound(courtesy_sql).fetch_all(&db.pool).await? {
         let group: String = row.try_get(0)?;

@@ -210,6 +210,49 @@ impl Scope {
     }
 }
 
+/// Where a view's sums come from. For whole months, the per-month sums the
+/// database keeps beside the evaluations (`evaluation_months`, maintained by
+/// triggers in the same transaction as every change to an evaluation), so a
+/// year reads one row per person and month instead of every call; for any
+/// other period, the evaluations themselves.
+#[derive(Clone, Debug)]
+pub(crate) struct SumsSource {
+    /// True for `evaluation_months`.
+    pub months: bool,
+    /// The period's first and last day, or first and last month.
+    pub from: String,
+    pub to: String,
+}
+
+impl SumsSource {
+    pub fn of(range: &Range) -> SumsSource {
+        let whole_months =
+            range.from.day() == 1 && (range.to + chrono::Duration::days(1)).day() == 1;
+        if whole_months {
+            SumsSource {
+                months: true,
+                from: range.from.format("%Y-%m").to_string(),
+                to: range.to.format("%Y-%m").to_string(),
+            }
+        } else {
+            SumsSource {
+                months: false,
+                from: range.from.to_string(),
+                to: range.to.to_string(),
+            }
+        }
+    }
+
+    /// The period's condition on `e`, binding `$1` and `$2`.
+    pub fn within(&self) -> &'static str {
+        if self.months {
+            "e.month >= $1 AND e.month <= $2"
+        } else {
+            "e.local_date >= $1 AND e.local_date <= $2"
+        }
+    }
+}
+
 /// One final evaluation as reports see it: its current score version.
 #[derive(Clone, Debug, Serialize)]
 pub struct Final {

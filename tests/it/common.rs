@@ -467,3 +467,58 @@ impl TestApp {
         browser
     }
 }
+
+/// The per-month sums the triggers keep (`evaluation_months`) equal the same
+/// sums computed afresh from the evaluations, by the migration's own
+/// backfill query: whatever the test did to its evaluations (scores, new
+/// versions, voiding, policies), the HR views read the truth.
+pub async fn assert_month_sums_match(app: &TestApp) {
+    use sqlx::Row;
+    let dir = match app.state.db.backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let migration = std::fs::read_to_string(format!(
+        "{}/migrations/{dir}/0013_evaluation_months.sql",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let backfill = migration.rsplit("INSERT INTO evaluation_months (").next().unwrap();
+    let select = &backfill[backfill.find("SELECT").unwrap()..];
+    let select = select.trim().trim_end_matches(';');
+    let columns = "staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, \
+        bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, \
+        ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq";
+    let rows = |sql: String| async move {
+        let mut out: Vec<Vec<f64>> = Vec::new();
+        for row in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&app.state.db.pool).await.unwrap() {
+            let mut values = Vec::new();
+            for i in 0..row.len() {
+                let v = row
+                    .try_get::<f64, _>(i)
+                    .or_else(|_| row.try_get::<i64, _>(i).map(|v| v as f64))
+                    .or_else(|_| row.try_get::<String, _>(i).map(|m| m.replace('-', "").parse::<f64>().unwrap()))
+                    .unwrap();
+                values.push(v);
+            }
+            // A group whose every sum came back to zero is no group.
+            if values[3..].iter().any(|v| v.abs() > 1e-9) {
+                out.push(values);
+            }
+        }
+        out.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        out
+    };
+    let kept = rows(format!("SELECT {columns} FROM evaluation_months")).await;
+    let fresh = rows(format!(
+        "SELECT * FROM ({select}) AS fresh"
+    ))
+    .await;
+    assert_eq!(kept.len(), fresh.len(), "kept {kept:?}\nfresh {fresh:?}");
+    for (k, f) in kept.iter().zip(&fresh) {
+        for (a, b) in k.iter().zip(f) {
+            assert!((a - b).abs() <= 1e-6 * (1.0 + b.abs()), "kept {k:?}\nfresh {f:?}");
+        }
+    }
+    assert!(!kept.is_empty(), "the test left evaluations to sum");
+}

@@ -321,6 +321,7 @@ both_backends! {
         assert_eq!(s["total"]["n"], 3);
         let html = page(&app, &format!("/results/staff/{a}?month=2026-10")).await;
         assert!(html.contains("mix campaigns with different policies"), "a mix of policies is said");
+        crate::common::assert_month_sums_match(&app).await;
     }
 
     async fn results_read_in_the_readers_language_down_to_the_downloads(backend: Backend) {
@@ -767,5 +768,6 @@ ADDR,Отдел регистрации,ALA,ЦОН Алмалинского ра�
         let list = app.get_json("/api/v1/results/disputes").await;
         assert_eq!(list["summary"]["accepted"], 1);
         assert!(list["disputes"][0]["resolution_hours"].as_f64().unwrap() < 0.01, "resolved at once: {list}");
+        crate::common::assert_month_sums_match(&app).await;
     }
 }

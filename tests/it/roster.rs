@@ -431,6 +431,7 @@ mod absences {
             let (status, again) = app.import_csv("absences", &good).await;
             assert_eq!(status, 200);
             assert_eq!((again["created"].as_i64(), again["unchanged"].as_i64(), again["evaluations_voided"].as_i64()), (Some(0), Some(2), Some(0)), "{again}");
+            crate::common::assert_month_sums_match(&app).await;
         }
     }
 }
