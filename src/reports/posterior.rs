@@ -51,8 +51,29 @@ pub fn draws_for(groups: usize) -> usize {
     (WORK / groups.max(1)).clamp(MIN_DRAWS, MAX_DRAWS)
 }
 
+/// What a simulation is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// Rank intervals and every chance.
+    Ranks,
+    /// The chances alone (below the mean, above the median, below a
+    /// threshold): no world is sorted, and every rank interval is the whole
+    /// range, 1 to the number of groups ("could be anywhere"). For a list of
+    /// staff under their threshold, which ranks nobody.
+    Chances,
+}
+
 /// Simulates `fit`'s posterior; `thresholds`, when given, holds one per group.
 pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
+    simulate_for(fit, thresholds, Wanted::Ranks)
+}
+
+/// [`simulate`], for what is `wanted`.
+pub fn simulate_for(
+    fit: &Fit,
+    thresholds: Option<&[f64]>,
+    wanted: Wanted,
+) -> Vec<GroupPosterior> {
     let groups = fit.sizes.len();
     let draws = draws_for(groups);
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
@@ -64,7 +85,9 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
     let mut packed: Vec<u64> = vec![0; groups];
     let mut scratch: Vec<u64> = vec![0; groups];
     let mut theta: Vec<f64> = vec![0.0; groups];
-    let mut ranks: Vec<u32> = vec![0; groups * draws];
+    let ranked = wanted == Wanted::Ranks;
+    let mut ranks: Vec<u32> = vec![0; if ranked { groups * draws } else { 0 }];
+    let mut order: Vec<f64> = Vec::new();
     let mut below_mean = vec![0u32; groups];
     let mut above_median = vec![0u32; groups];
     let mut below_threshold = vec![0u32; groups];
@@ -106,6 +129,23 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
             // Best first: the order-preserving bits of −(θ − μ), index below.
             packed[g] = (u64::from(descending_key((theta[g] - mu) as f32)) << 32) | g as u64;
         }
+        if !ranked {
+            // The group in the middle, found without sorting: those strictly
+            // above it are in the better half.
+            if groups >= 2 {
+                order.clear();
+                order.extend_from_slice(&theta);
+                let middle = *order
+                    .select_nth_unstable_by(groups / 2, |a, b| b.total_cmp(a))
+                    .1;
+                for g in 0..groups {
+                    if theta[g] > middle {
+                        above_median[g] += 1;
+                    }
+                }
+            }
+            continue;
+        }
         sort_by_key_bits(&mut packed, &mut scratch);
         let row = &mut ranks[d * groups..(d + 1) * groups];
         for (position, p) in packed.iter().enumerate() {
@@ -120,6 +160,16 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
 
     let (low, high) = quantile_positions(draws);
     let share = |count: u32| f64::from(count) / draws as f64;
+    if !ranked {
+        return (0..groups)
+            .map(|g| GroupPosterior {
+                rank_interval: (1, groups),
+                p_below_mean: share(below_mean[g]),
+                p_above_median: share(above_median[g]),
+                p_below_threshold: thresholds.map(|_| share(below_threshold[g])),
+            })
+            .collect();
+    }
     // Each group's ranks over the worlds, gathered a block of groups at a
     // time so that the worlds' rows are read along, not across.
     const BLOCK: usize = 64;
@@ -269,6 +319,35 @@ fn descending_key(x: f32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chances_alone_are_the_same_chances_without_the_ranks() {
+        use crate::reports::stats::{Moments, assess};
+        let groups: Vec<Moments> = (0..40)
+            .map(|g| {
+                let (n, mean) = (10 + g % 7, 60.0 + g as f64);
+                Moments {
+                    key: g.to_string(),
+                    n,
+                    weight: n as f64,
+                    sum: mean * n as f64,
+                    sum_sq: (mean * mean + 150.0) * n as f64,
+                }
+            })
+            .collect();
+        let fit = assess(&groups, None).fit.unwrap();
+        let thresholds = vec![80.0; 40];
+        let ranks = simulate_for(&fit, Some(&thresholds), Wanted::Ranks);
+        let chances = simulate_for(&fit, Some(&thresholds), Wanted::Chances);
+        for (r, c) in ranks.iter().zip(&chances) {
+            assert_eq!(
+                (r.p_below_mean, r.p_above_median, r.p_below_threshold),
+                (c.p_below_mean, c.p_above_median, c.p_below_threshold)
+            );
+            assert_eq!(c.rank_interval, (1, 40));
+        }
+        assert!(ranks.iter().any(|r| r.rank_interval != (1, 40)));
+    }
 
     #[test]
     fn keys_sort_larger_values_first() {

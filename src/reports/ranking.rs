@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use super::posterior;
 use super::reach::{self, Grouping, Parts, TwoFigures};
 use super::results::{self, Range, Scope, StaffInfo, SumsSource};
 use super::scorecard;
@@ -434,7 +435,9 @@ async fn staff_under(
         .map(|m| m.key.clone())
         .zip(thresholds.iter().copied())
         .collect();
-    let listed: Vec<(i64, stats::Ranked, f64)> = stats::assess(&moments, Some(&thresholds))
+    // Nobody is ranked here: the chances alone, without sorting a world.
+    let listed: Vec<(i64, stats::Ranked, f64)> =
+        stats::assess_for(&moments, Some(&thresholds), posterior::Wanted::Chances)
         .ranked
         .into_iter()
         .filter_map(|r| {

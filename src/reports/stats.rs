@@ -330,6 +330,16 @@ pub fn rank_moments(groups: &[Moments]) -> Vec<Ranked> {
 /// lies below the mean, above the median group, or below its threshold
 /// (`thresholds`, one per group of `groups`, when given).
 pub fn assess(groups: &[Moments], thresholds: Option<&[f64]>) -> Assessment {
+    assess_for(groups, thresholds, super::posterior::Wanted::Ranks)
+}
+
+/// [`assess`] for what is `wanted`: with [`super::posterior::Wanted::Chances`]
+/// no rank interval is simulated and each is the whole range.
+pub fn assess_for(
+    groups: &[Moments],
+    thresholds: Option<&[f64]>,
+    wanted: super::posterior::Wanted,
+) -> Assessment {
     let kept: Vec<(usize, (&Moments, Summary))> = groups
         .iter()
         .enumerate()
@@ -345,7 +355,7 @@ pub fn assess(groups: &[Moments], thresholds: Option<&[f64]>) -> Assessment {
         thresholds.map(|t| kept.iter().map(|(i, _)| t[*i]).collect());
     let groups: Vec<(&Moments, Summary)> = kept.into_iter().map(|(_, g)| g).collect();
     let fit = Fit::of(&groups);
-    let posterior = super::posterior::simulate(&fit, thresholds.as_deref());
+    let posterior = super::posterior::simulate_for(&fit, thresholds.as_deref(), wanted);
 
     let mut ranked: Vec<Ranked> = groups
         .into_iter()
