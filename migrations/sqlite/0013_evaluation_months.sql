@@ -16,6 +16,9 @@
 -- ring1 … ring10: answered calls by rings before the answer (10: ten or more).
 -- courtesy_n, courtesy_total, courtesy_total_sq: final evaluations of
 --   answered calls: how many, the sum and sum of squares of their totals.
+-- policy_zero, policy_exclude, policy_connection: final evaluations by the
+--   policy for unanswered calls they were made under (so that a page can
+--   name the policies behind its numbers).
 
 CREATE TABLE evaluation_months (
     staff_id BIGINT NOT NULL,
@@ -52,14 +55,60 @@ CREATE TABLE evaluation_months (
     courtesy_n BIGINT NOT NULL DEFAULT 0,
     courtesy_total DOUBLE PRECISION NOT NULL DEFAULT 0,
     courtesy_total_sq DOUBLE PRECISION NOT NULL DEFAULT 0,
+    policy_zero BIGINT NOT NULL DEFAULT 0,
+    policy_exclude BIGINT NOT NULL DEFAULT 0,
+    policy_connection BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (staff_id, department_id, month)
 );
 CREATE INDEX evaluation_months_month ON evaluation_months (month, department_id);
 
+-- The same sums per department and month (the staff members' rows added
+-- up), kept by the same triggers: what department and centre views read.
+
+CREATE TABLE department_months (
+    department_id BIGINT NOT NULL,
+    -- YYYY-MM of the staff member's local day of the call
+    month TEXT NOT NULL,
+    n BIGINT NOT NULL DEFAULT 0,
+    weight DOUBLE PRECISION NOT NULL DEFAULT 0,
+    total DOUBLE PRECISION NOT NULL DEFAULT 0,
+    total_sq DOUBLE PRECISION NOT NULL DEFAULT 0,
+    threshold_sum DOUBLE PRECISION NOT NULL DEFAULT 0,
+    bin0 BIGINT NOT NULL DEFAULT 0,
+    bin10 BIGINT NOT NULL DEFAULT 0,
+    bin20 BIGINT NOT NULL DEFAULT 0,
+    bin30 BIGINT NOT NULL DEFAULT 0,
+    bin40 BIGINT NOT NULL DEFAULT 0,
+    bin50 BIGINT NOT NULL DEFAULT 0,
+    bin60 BIGINT NOT NULL DEFAULT 0,
+    bin70 BIGINT NOT NULL DEFAULT 0,
+    bin80 BIGINT NOT NULL DEFAULT 0,
+    bin90 BIGINT NOT NULL DEFAULT 0,
+    calls BIGINT NOT NULL DEFAULT 0,
+    answered BIGINT NOT NULL DEFAULT 0,
+    ring1 BIGINT NOT NULL DEFAULT 0,
+    ring2 BIGINT NOT NULL DEFAULT 0,
+    ring3 BIGINT NOT NULL DEFAULT 0,
+    ring4 BIGINT NOT NULL DEFAULT 0,
+    ring5 BIGINT NOT NULL DEFAULT 0,
+    ring6 BIGINT NOT NULL DEFAULT 0,
+    ring7 BIGINT NOT NULL DEFAULT 0,
+    ring8 BIGINT NOT NULL DEFAULT 0,
+    ring9 BIGINT NOT NULL DEFAULT 0,
+    ring10 BIGINT NOT NULL DEFAULT 0,
+    courtesy_n BIGINT NOT NULL DEFAULT 0,
+    courtesy_total DOUBLE PRECISION NOT NULL DEFAULT 0,
+    courtesy_total_sq DOUBLE PRECISION NOT NULL DEFAULT 0,
+    policy_zero BIGINT NOT NULL DEFAULT 0,
+    policy_exclude BIGINT NOT NULL DEFAULT 0,
+    policy_connection BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, department_id)
+);
+
 CREATE TRIGGER evaluation_months_insert AFTER INSERT ON evaluations
 WHEN NEW.staff_id IS NOT NULL AND NEW.department_id IS NOT NULL
 BEGIN
-    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq)
+    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
     VALUES (NEW.staff_id, NEW.department_id, substr(NEW.local_date, 1, 7),
         CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight ELSE 0 END,
@@ -90,7 +139,10 @@ BEGIN
         CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) >= 10 THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total ELSE 0 END,
-        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END)
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'zero' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'exclude' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'connection' THEN 1 ELSE 0 END)
     ON CONFLICT (staff_id, department_id, month) DO UPDATE SET
         n = n + excluded.n,
         weight = weight + excluded.weight,
@@ -121,13 +173,85 @@ BEGIN
         ring10 = ring10 + excluded.ring10,
         courtesy_n = courtesy_n + excluded.courtesy_n,
         courtesy_total = courtesy_total + excluded.courtesy_total,
-        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq;
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
+    INSERT INTO department_months (department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
+    VALUES (NEW.department_id, substr(NEW.local_date, 1, 7),
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * COALESCE((SELECT band_good FROM campaigns WHERE id = NEW.campaign_id), 80.0) ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 0 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 10 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 20 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 30 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 40 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 50 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 60 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 70 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 80 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 90 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection IS NOT NULL AND NEW.connection NOT IN ('failed', 'canceled')) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection IS NOT NULL AND NEW.connection NOT IN ('failed', 'canceled')) AND NEW.connection = 'person' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 1 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 2 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 3 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 4 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 5 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 6 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 7 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 8 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 9 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) >= 10 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'zero' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'exclude' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'connection' THEN 1 ELSE 0 END)
+    ON CONFLICT (month, department_id) DO UPDATE SET
+        n = n + excluded.n,
+        weight = weight + excluded.weight,
+        total = total + excluded.total,
+        total_sq = total_sq + excluded.total_sq,
+        threshold_sum = threshold_sum + excluded.threshold_sum,
+        bin0 = bin0 + excluded.bin0,
+        bin10 = bin10 + excluded.bin10,
+        bin20 = bin20 + excluded.bin20,
+        bin30 = bin30 + excluded.bin30,
+        bin40 = bin40 + excluded.bin40,
+        bin50 = bin50 + excluded.bin50,
+        bin60 = bin60 + excluded.bin60,
+        bin70 = bin70 + excluded.bin70,
+        bin80 = bin80 + excluded.bin80,
+        bin90 = bin90 + excluded.bin90,
+        calls = calls + excluded.calls,
+        answered = answered + excluded.answered,
+        ring1 = ring1 + excluded.ring1,
+        ring2 = ring2 + excluded.ring2,
+        ring3 = ring3 + excluded.ring3,
+        ring4 = ring4 + excluded.ring4,
+        ring5 = ring5 + excluded.ring5,
+        ring6 = ring6 + excluded.ring6,
+        ring7 = ring7 + excluded.ring7,
+        ring8 = ring8 + excluded.ring8,
+        ring9 = ring9 + excluded.ring9,
+        ring10 = ring10 + excluded.ring10,
+        courtesy_n = courtesy_n + excluded.courtesy_n,
+        courtesy_total = courtesy_total + excluded.courtesy_total,
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
 END;
 
 CREATE TRIGGER evaluation_months_delete AFTER DELETE ON evaluations
 WHEN OLD.staff_id IS NOT NULL AND OLD.department_id IS NOT NULL
 BEGIN
-    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq)
+    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
     VALUES (OLD.staff_id, OLD.department_id, substr(OLD.local_date, 1, 7),
         CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight ELSE 0 END,
@@ -158,7 +282,10 @@ BEGIN
         CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) >= 10 THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total ELSE 0 END,
-        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END)
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'zero' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'exclude' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'connection' THEN -1 ELSE 0 END)
     ON CONFLICT (staff_id, department_id, month) DO UPDATE SET
         n = n + excluded.n,
         weight = weight + excluded.weight,
@@ -189,13 +316,85 @@ BEGIN
         ring10 = ring10 + excluded.ring10,
         courtesy_n = courtesy_n + excluded.courtesy_n,
         courtesy_total = courtesy_total + excluded.courtesy_total,
-        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq;
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
+    INSERT INTO department_months (department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
+    VALUES (OLD.department_id, substr(OLD.local_date, 1, 7),
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * COALESCE((SELECT band_good FROM campaigns WHERE id = OLD.campaign_id), 80.0) ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 0 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 10 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 20 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 30 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 40 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 50 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 60 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 70 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 80 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 90 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection IS NOT NULL AND OLD.connection NOT IN ('failed', 'canceled')) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection IS NOT NULL AND OLD.connection NOT IN ('failed', 'canceled')) AND OLD.connection = 'person' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 1 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 2 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 3 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 4 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 5 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 6 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 7 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 8 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 9 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) >= 10 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'zero' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'exclude' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'connection' THEN -1 ELSE 0 END)
+    ON CONFLICT (month, department_id) DO UPDATE SET
+        n = n + excluded.n,
+        weight = weight + excluded.weight,
+        total = total + excluded.total,
+        total_sq = total_sq + excluded.total_sq,
+        threshold_sum = threshold_sum + excluded.threshold_sum,
+        bin0 = bin0 + excluded.bin0,
+        bin10 = bin10 + excluded.bin10,
+        bin20 = bin20 + excluded.bin20,
+        bin30 = bin30 + excluded.bin30,
+        bin40 = bin40 + excluded.bin40,
+        bin50 = bin50 + excluded.bin50,
+        bin60 = bin60 + excluded.bin60,
+        bin70 = bin70 + excluded.bin70,
+        bin80 = bin80 + excluded.bin80,
+        bin90 = bin90 + excluded.bin90,
+        calls = calls + excluded.calls,
+        answered = answered + excluded.answered,
+        ring1 = ring1 + excluded.ring1,
+        ring2 = ring2 + excluded.ring2,
+        ring3 = ring3 + excluded.ring3,
+        ring4 = ring4 + excluded.ring4,
+        ring5 = ring5 + excluded.ring5,
+        ring6 = ring6 + excluded.ring6,
+        ring7 = ring7 + excluded.ring7,
+        ring8 = ring8 + excluded.ring8,
+        ring9 = ring9 + excluded.ring9,
+        ring10 = ring10 + excluded.ring10,
+        courtesy_n = courtesy_n + excluded.courtesy_n,
+        courtesy_total = courtesy_total + excluded.courtesy_total,
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
 END;
 
-CREATE TRIGGER evaluation_months_update_old AFTER UPDATE OF state, connection, final_total, counted_weight, local_date, staff_id, department_id, campaign_id ON evaluations
+CREATE TRIGGER evaluation_months_update_old AFTER UPDATE OF state, connection, final_total, counted_weight, unanswered_policy, local_date, staff_id, department_id, campaign_id ON evaluations
 WHEN OLD.staff_id IS NOT NULL AND OLD.department_id IS NOT NULL
 BEGIN
-    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq)
+    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
     VALUES (OLD.staff_id, OLD.department_id, substr(OLD.local_date, 1, 7),
         CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight ELSE 0 END,
@@ -226,7 +425,10 @@ BEGIN
         CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) >= 10 THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
         CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total ELSE 0 END,
-        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END)
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'zero' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'exclude' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'connection' THEN -1 ELSE 0 END)
     ON CONFLICT (staff_id, department_id, month) DO UPDATE SET
         n = n + excluded.n,
         weight = weight + excluded.weight,
@@ -257,13 +459,85 @@ BEGIN
         ring10 = ring10 + excluded.ring10,
         courtesy_n = courtesy_n + excluded.courtesy_n,
         courtesy_total = courtesy_total + excluded.courtesy_total,
-        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq;
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
+    INSERT INTO department_months (department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
+    VALUES (OLD.department_id, substr(OLD.local_date, 1, 7),
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * OLD.counted_weight * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) THEN -1 * COALESCE((SELECT band_good FROM campaigns WHERE id = OLD.campaign_id), 80.0) ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 0 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 10 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 20 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 30 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 40 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 50 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 60 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 70 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 80 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.counted_weight > 0 AND OLD.final_total IS NOT NULL) AND CASE WHEN OLD.final_total >= 90 THEN 90 WHEN OLD.final_total >= 80 THEN 80 WHEN OLD.final_total >= 70 THEN 70 WHEN OLD.final_total >= 60 THEN 60 WHEN OLD.final_total >= 50 THEN 50 WHEN OLD.final_total >= 40 THEN 40 WHEN OLD.final_total >= 30 THEN 30 WHEN OLD.final_total >= 20 THEN 20 WHEN OLD.final_total >= 10 THEN 10 ELSE 0 END = 90 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection IS NOT NULL AND OLD.connection NOT IN ('failed', 'canceled')) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection IS NOT NULL AND OLD.connection NOT IN ('failed', 'canceled')) AND OLD.connection = 'person' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 1 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 2 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 3 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 4 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 5 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 6 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 7 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 8 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) = 9 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state <> 'void' AND OLD.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = OLD.call_id) >= 10 THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.connection = 'person' AND OLD.final_total IS NOT NULL) THEN -1 * OLD.final_total * OLD.final_total ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'zero' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'exclude' THEN -1 ELSE 0 END,
+        CASE WHEN (OLD.state = 'final' AND OLD.final_total IS NOT NULL) AND OLD.unanswered_policy = 'connection' THEN -1 ELSE 0 END)
+    ON CONFLICT (month, department_id) DO UPDATE SET
+        n = n + excluded.n,
+        weight = weight + excluded.weight,
+        total = total + excluded.total,
+        total_sq = total_sq + excluded.total_sq,
+        threshold_sum = threshold_sum + excluded.threshold_sum,
+        bin0 = bin0 + excluded.bin0,
+        bin10 = bin10 + excluded.bin10,
+        bin20 = bin20 + excluded.bin20,
+        bin30 = bin30 + excluded.bin30,
+        bin40 = bin40 + excluded.bin40,
+        bin50 = bin50 + excluded.bin50,
+        bin60 = bin60 + excluded.bin60,
+        bin70 = bin70 + excluded.bin70,
+        bin80 = bin80 + excluded.bin80,
+        bin90 = bin90 + excluded.bin90,
+        calls = calls + excluded.calls,
+        answered = answered + excluded.answered,
+        ring1 = ring1 + excluded.ring1,
+        ring2 = ring2 + excluded.ring2,
+        ring3 = ring3 + excluded.ring3,
+        ring4 = ring4 + excluded.ring4,
+        ring5 = ring5 + excluded.ring5,
+        ring6 = ring6 + excluded.ring6,
+        ring7 = ring7 + excluded.ring7,
+        ring8 = ring8 + excluded.ring8,
+        ring9 = ring9 + excluded.ring9,
+        ring10 = ring10 + excluded.ring10,
+        courtesy_n = courtesy_n + excluded.courtesy_n,
+        courtesy_total = courtesy_total + excluded.courtesy_total,
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
 END;
 
-CREATE TRIGGER evaluation_months_update_new AFTER UPDATE OF state, connection, final_total, counted_weight, local_date, staff_id, department_id, campaign_id ON evaluations
+CREATE TRIGGER evaluation_months_update_new AFTER UPDATE OF state, connection, final_total, counted_weight, unanswered_policy, local_date, staff_id, department_id, campaign_id ON evaluations
 WHEN NEW.staff_id IS NOT NULL AND NEW.department_id IS NOT NULL
 BEGIN
-    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq)
+    INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
     VALUES (NEW.staff_id, NEW.department_id, substr(NEW.local_date, 1, 7),
         CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight ELSE 0 END,
@@ -294,7 +568,10 @@ BEGIN
         CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) >= 10 THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
         CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total ELSE 0 END,
-        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END)
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'zero' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'exclude' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'connection' THEN 1 ELSE 0 END)
     ON CONFLICT (staff_id, department_id, month) DO UPDATE SET
         n = n + excluded.n,
         weight = weight + excluded.weight,
@@ -325,10 +602,82 @@ BEGIN
         ring10 = ring10 + excluded.ring10,
         courtesy_n = courtesy_n + excluded.courtesy_n,
         courtesy_total = courtesy_total + excluded.courtesy_total,
-        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq;
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
+    INSERT INTO department_months (department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
+    VALUES (NEW.department_id, substr(NEW.local_date, 1, 7),
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * NEW.counted_weight * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) THEN 1 * COALESCE((SELECT band_good FROM campaigns WHERE id = NEW.campaign_id), 80.0) ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 0 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 10 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 20 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 30 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 40 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 50 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 60 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 70 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 80 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.counted_weight > 0 AND NEW.final_total IS NOT NULL) AND CASE WHEN NEW.final_total >= 90 THEN 90 WHEN NEW.final_total >= 80 THEN 80 WHEN NEW.final_total >= 70 THEN 70 WHEN NEW.final_total >= 60 THEN 60 WHEN NEW.final_total >= 50 THEN 50 WHEN NEW.final_total >= 40 THEN 40 WHEN NEW.final_total >= 30 THEN 30 WHEN NEW.final_total >= 20 THEN 20 WHEN NEW.final_total >= 10 THEN 10 ELSE 0 END = 90 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection IS NOT NULL AND NEW.connection NOT IN ('failed', 'canceled')) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection IS NOT NULL AND NEW.connection NOT IN ('failed', 'canceled')) AND NEW.connection = 'person' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 1 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 2 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 3 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 4 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 5 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 6 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 7 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 8 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) = 9 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state <> 'void' AND NEW.connection = 'person') AND (SELECT ring_count FROM calls WHERE id = NEW.call_id) >= 10 THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.connection = 'person' AND NEW.final_total IS NOT NULL) THEN 1 * NEW.final_total * NEW.final_total ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'zero' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'exclude' THEN 1 ELSE 0 END,
+        CASE WHEN (NEW.state = 'final' AND NEW.final_total IS NOT NULL) AND NEW.unanswered_policy = 'connection' THEN 1 ELSE 0 END)
+    ON CONFLICT (month, department_id) DO UPDATE SET
+        n = n + excluded.n,
+        weight = weight + excluded.weight,
+        total = total + excluded.total,
+        total_sq = total_sq + excluded.total_sq,
+        threshold_sum = threshold_sum + excluded.threshold_sum,
+        bin0 = bin0 + excluded.bin0,
+        bin10 = bin10 + excluded.bin10,
+        bin20 = bin20 + excluded.bin20,
+        bin30 = bin30 + excluded.bin30,
+        bin40 = bin40 + excluded.bin40,
+        bin50 = bin50 + excluded.bin50,
+        bin60 = bin60 + excluded.bin60,
+        bin70 = bin70 + excluded.bin70,
+        bin80 = bin80 + excluded.bin80,
+        bin90 = bin90 + excluded.bin90,
+        calls = calls + excluded.calls,
+        answered = answered + excluded.answered,
+        ring1 = ring1 + excluded.ring1,
+        ring2 = ring2 + excluded.ring2,
+        ring3 = ring3 + excluded.ring3,
+        ring4 = ring4 + excluded.ring4,
+        ring5 = ring5 + excluded.ring5,
+        ring6 = ring6 + excluded.ring6,
+        ring7 = ring7 + excluded.ring7,
+        ring8 = ring8 + excluded.ring8,
+        ring9 = ring9 + excluded.ring9,
+        ring10 = ring10 + excluded.ring10,
+        courtesy_n = courtesy_n + excluded.courtesy_n,
+        courtesy_total = courtesy_total + excluded.courtesy_total,
+        courtesy_total_sq = courtesy_total_sq + excluded.courtesy_total_sq,
+        policy_zero = policy_zero + excluded.policy_zero,
+        policy_exclude = policy_exclude + excluded.policy_exclude,
+        policy_connection = policy_connection + excluded.policy_connection;
 END;
 
-INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq)
+INSERT INTO evaluation_months (staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
 SELECT e.staff_id, e.department_id, substr(e.local_date, 1, 7),
     SUM(CASE WHEN (e.state = 'final' AND e.counted_weight > 0 AND e.final_total IS NOT NULL) THEN 1 ELSE 0 END),
     SUM(CASE WHEN (e.state = 'final' AND e.counted_weight > 0 AND e.final_total IS NOT NULL) THEN 1 * e.counted_weight ELSE 0 END),
@@ -359,7 +708,13 @@ SELECT e.staff_id, e.department_id, substr(e.local_date, 1, 7),
     SUM(CASE WHEN (e.state <> 'void' AND e.connection = 'person') AND ca.ring_count >= 10 THEN 1 ELSE 0 END),
     SUM(CASE WHEN (e.state = 'final' AND e.connection = 'person' AND e.final_total IS NOT NULL) THEN 1 ELSE 0 END),
     SUM(CASE WHEN (e.state = 'final' AND e.connection = 'person' AND e.final_total IS NOT NULL) THEN 1 * e.final_total ELSE 0 END),
-    SUM(CASE WHEN (e.state = 'final' AND e.connection = 'person' AND e.final_total IS NOT NULL) THEN 1 * e.final_total * e.final_total ELSE 0 END)
+    SUM(CASE WHEN (e.state = 'final' AND e.connection = 'person' AND e.final_total IS NOT NULL) THEN 1 * e.final_total * e.final_total ELSE 0 END),
+    SUM(CASE WHEN (e.state = 'final' AND e.final_total IS NOT NULL) AND e.unanswered_policy = 'zero' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN (e.state = 'final' AND e.final_total IS NOT NULL) AND e.unanswered_policy = 'exclude' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN (e.state = 'final' AND e.final_total IS NOT NULL) AND e.unanswered_policy = 'connection' THEN 1 ELSE 0 END)
 FROM evaluations e LEFT JOIN campaigns c ON c.id = e.campaign_id LEFT JOIN calls ca ON ca.id = e.call_id
 WHERE e.staff_id IS NOT NULL AND e.department_id IS NOT NULL
 GROUP BY e.staff_id, e.department_id, substr(e.local_date, 1, 7);
+INSERT INTO department_months (department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection)
+SELECT department_id, month, SUM(n), SUM(weight), SUM(total), SUM(total_sq), SUM(threshold_sum), SUM(bin0), SUM(bin10), SUM(bin20), SUM(bin30), SUM(bin40), SUM(bin50), SUM(bin60), SUM(bin70), SUM(bin80), SUM(bin90), SUM(calls), SUM(answered), SUM(ring1), SUM(ring2), SUM(ring3), SUM(ring4), SUM(ring5), SUM(ring6), SUM(ring7), SUM(ring8), SUM(ring9), SUM(ring10), SUM(courtesy_n), SUM(courtesy_total), SUM(courtesy_total_sq), SUM(policy_zero), SUM(policy_exclude), SUM(policy_connection)
+FROM evaluation_months GROUP BY department_id, month;

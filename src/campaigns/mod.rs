@@ -618,7 +618,10 @@ pub async fn create(
 
 /// The policy for unanswered calls of a campaign; the default for a call
 /// made outside any campaign.
-pub async fn unanswered_policy_of(db: &Db, campaign_id: Option<i64>) -> AppResult<UnansweredPolicy> {
+pub async fn unanswered_policy_of(
+    db: &Db,
+    campaign_id: Option<i64>,
+) -> AppResult<UnansweredPolicy> {
     let Some(id) = campaign_id else {
         return Ok(UnansweredPolicy::default());
     };

@@ -7,8 +7,8 @@ pub mod export;
 pub mod fdist;
 pub mod posterior;
 pub mod ranking;
-pub mod results;
 pub mod reach;
+pub mod results;
 pub mod rubrics;
 pub mod scorecard;
 #[cfg(test)]

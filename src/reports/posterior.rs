@@ -69,11 +69,7 @@ pub fn simulate(fit: &Fit, thresholds: Option<&[f64]>) -> Vec<GroupPosterior> {
 }
 
 /// [`simulate`], for what is `wanted`.
-pub fn simulate_for(
-    fit: &Fit,
-    thresholds: Option<&[f64]>,
-    wanted: Wanted,
-) -> Vec<GroupPosterior> {
+pub fn simulate_for(fit: &Fit, thresholds: Option<&[f64]>, wanted: Wanted) -> Vec<GroupPosterior> {
     let groups = fit.sizes.len();
     let draws = draws_for(groups);
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);

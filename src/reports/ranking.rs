@@ -242,7 +242,12 @@ pub async fn build(
             ))
         })
         .collect();
-    let department_parts = reach::parts(db, Grouping::Department, scope, range).await?;
+    // Independent reads: on a pool they go out together.
+    let (department_parts, policies, under) = tokio::try_join!(
+        reach::parts(db, Grouping::Department, scope, range),
+        reach::policies(db, scope, range),
+        staff_under(db, scope, range, flag_probability),
+    )?;
     let mut centre_parts: HashMap<String, Parts> = HashMap::new();
     let mut overall_parts = Parts::default();
     for (id, p) in &department_parts {
@@ -283,13 +288,13 @@ pub async fn build(
     Ok(Ranking {
         overall: overall.summary(),
         overall_figures: overall_parts.figures(),
-        policies: reach::policies(db, scope, range).await?,
+        policies,
         departments: lines,
         centres,
         departments_fit,
         centres_fit,
         flag_probability,
-        under: staff_under(db, scope, range, flag_probability).await?,
+        under,
         distribution,
         range: range.clone(),
     })
@@ -324,11 +329,7 @@ struct DepartmentSums {
     bins: [i64; 10],
 }
 
-async fn department_bins(
-    db: &Db,
-    scope: Scope,
-    range: &Range,
-) -> AppResult<Vec<DepartmentSums>> {
+async fn department_bins(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<DepartmentSums>> {
     let (condition, bind) = scope.condition();
     let source = SumsSource::of(range);
     let within = source.within();
@@ -336,9 +337,10 @@ async fn department_bins(
         let bins: String = (0..10)
             .map(|b| format!(", CAST(SUM(e.bin{}) AS BIGINT)", b * 10))
             .collect();
+        let table = SumsSource::months_table(scope, false);
         format!(
             "SELECT e.department_id, CAST(SUM(e.n) AS BIGINT), SUM(e.weight), SUM(e.total), SUM(e.total_sq){bins} \
-             FROM evaluation_months e WHERE {within}{condition} GROUP BY 1 HAVING SUM(e.n) > 0"
+             FROM {table} e WHERE {within}{condition} GROUP BY 1 HAVING SUM(e.n) > 0"
         )
     } else {
         let mut bin = String::from("CASE");
@@ -438,14 +440,14 @@ async fn staff_under(
     // Nobody is ranked here: the chances alone, without sorting a world.
     let listed: Vec<(i64, stats::Ranked, f64)> =
         stats::assess_for(&moments, Some(&thresholds), posterior::Wanted::Chances)
-        .ranked
-        .into_iter()
-        .filter_map(|r| {
-            let threshold = *threshold_of.get(&r.key)?;
-            let id: i64 = r.key.parse().ok()?;
-            stats::under_threshold(&r, threshold, level).then_some((id, r, threshold))
-        })
-        .collect();
+            .ranked
+            .into_iter()
+            .filter_map(|r| {
+                let threshold = *threshold_of.get(&r.key)?;
+                let id: i64 = r.key.parse().ok()?;
+                stats::under_threshold(&r, threshold, level).then_some((id, r, threshold))
+            })
+            .collect();
     let ids: Vec<i64> = listed.iter().map(|l| l.0).collect();
     let staff = results::staff_by_id(db, &ids).await?;
     let mut under: Vec<StaffUnder> = listed

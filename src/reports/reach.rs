@@ -22,6 +22,7 @@ use serde::Serialize;
 
 use super::results::{Range, Scope, SumsSource};
 use super::stats::{Moments, Summary};
+use crate::campaigns::UnansweredPolicy;
 use crate::db::Db;
 use crate::error::AppResult;
 
@@ -94,8 +95,16 @@ pub fn wilson(k: i64, n: i64) -> Option<(f64, f64)> {
     let centre = (p + z * z / (2.0 * n)) / (1.0 + z * z / n);
     let half = z / (1.0 + z * z / n) * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
     // At 0 or n successes one end is exactly 0 or 1; rounding must not move it.
-    let low = if k == 0.0 { 0.0 } else { (centre - half).max(0.0) };
-    let high = if k == n { 1.0 } else { (centre + half).min(1.0) };
+    let low = if k == 0.0 {
+        0.0
+    } else {
+        (centre - half).max(0.0)
+    };
+    let high = if k == n {
+        1.0
+    } else {
+        (centre + half).min(1.0)
+    };
     Some((low, high))
 }
 
@@ -222,13 +231,14 @@ pub async fn parts(
     if source.months {
         // One row per group from the per-month sums (see `evaluation_months`).
         let key = grouping.months_key();
+        let table = SumsSource::months_table(scope, matches!(grouping, Grouping::Staff));
         let rings: String = (1..=MAX_RINGS)
             .map(|r| format!(", CAST(SUM(e.ring{r}) AS BIGINT)"))
             .collect();
         let sql = format!(
             "SELECT {key}, CAST(SUM(e.calls) AS BIGINT), CAST(SUM(e.answered) AS BIGINT), \
              CAST(SUM(e.courtesy_n) AS BIGINT), SUM(e.courtesy_total), SUM(e.courtesy_total_sq){rings} \
-             FROM evaluation_months e LEFT JOIN departments d ON d.id = e.department_id \
+             FROM {table} e LEFT JOIN departments d ON d.id = e.department_id \
              WHERE {within}{condition} GROUP BY 1"
         );
         for row in bound(sql).fetch_all(&db.pool).await? {
@@ -316,17 +326,51 @@ pub async fn overall(db: &Db, scope: Scope, range: &Range) -> AppResult<TwoFigur
 /// in `range`, as stored ("zero", "exclude", "connection"), sorted.
 pub async fn policies(db: &Db, scope: Scope, range: &Range) -> AppResult<Vec<String>> {
     let (condition, bind) = scope.condition();
-    let sql = format!(
-        "SELECT DISTINCT e.unanswered_policy FROM evaluations e WHERE e.state = 'final' \
-         AND e.local_date >= $1 AND e.local_date <= $2{condition} ORDER BY 1"
-    );
-    let mut q = sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql))
-        .bind(range.from.to_string())
-        .bind(range.to.to_string());
+    let source = SumsSource::of(range);
+    let within = source.within();
+    let sql = if source.months {
+        let counts: Vec<String> = UnansweredPolicy::ALL
+            .iter()
+            .map(|p| format!("CAST(SUM(e.policy_{}) AS BIGINT)", p.as_str()))
+            .collect();
+        format!(
+            "SELECT {} FROM {} e WHERE {within}{condition}",
+            counts.join(", "),
+            SumsSource::months_table(scope, false)
+        )
+    } else {
+        let counts: Vec<String> = UnansweredPolicy::ALL
+            .iter()
+            .map(|p| {
+                format!(
+                    "SUM(CASE WHEN e.unanswered_policy = '{}' THEN 1 ELSE 0 END)",
+                    p.as_str()
+                )
+            })
+            .collect();
+        format!(
+            "SELECT {} FROM evaluations e WHERE e.state = 'final' AND {within}{condition}",
+            counts.join(", ")
+        )
+    };
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(source.from)
+        .bind(source.to);
     if let Some(id) = bind {
         q = q.bind(id);
     }
-    Ok(q.fetch_all(&db.pool).await?)
+    use sqlx::Row;
+    let row = q.fetch_one(&db.pool).await?;
+    let mut out = Vec::new();
+    for (i, policy) in UnansweredPolicy::ALL.iter().enumerate() {
+        // NULL when the period holds nothing at all.
+        let count: Option<i64> = row.try_get(i)?;
+        if count.unwrap_or(0) > 0 {
+            out.push(policy.as_str().to_string());
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 #[cfg(test)]

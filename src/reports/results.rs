@@ -243,6 +243,17 @@ impl SumsSource {
         }
     }
 
+    /// The table of per-month sums to read: the departments' for views of
+    /// departments and centres, the staff members' for anything per person
+    /// or within one person's calls.
+    pub fn months_table(scope: Scope, per_staff: bool) -> &'static str {
+        if per_staff || matches!(scope, Scope::Staff(_)) {
+            "evaluation_months"
+        } else {
+            "department_months"
+        }
+    }
+
     /// The period's condition on `e`, binding `$1` and `$2`.
     pub fn within(&self) -> &'static str {
         if self.months {

@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, Months, NaiveDate, TimeZone};
 use serde::Serialize;
 
+use super::reach::{self, Grouping, TwoFigures};
 use super::results::{self, Final, Range, Scope, StaffInfo, mean};
 use super::rubrics::{GradedScripts, Rubrics};
-use super::reach::{self, Grouping, TwoFigures};
 use super::stats::{self, Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -225,8 +225,7 @@ pub async fn build(
         .months()
         .into_iter()
         .map(|month| {
-            let summary =
-                combined(&mut all.iter().filter(|f| f.local_date.starts_with(&month)));
+            let summary = combined(&mut all.iter().filter(|f| f.local_date.starts_with(&month)));
             MonthPoint {
                 n: summary.as_ref().map_or(0, |s| s.n),
                 mean: summary.map(|s| s.mean),

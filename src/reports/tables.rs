@@ -151,23 +151,25 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
         ],
     );
     for d in &r.departments {
-        departments.push(vec![
-            Cell::Int(d.rank as i64),
-            d.name.clone().into(),
-            d.centre_name.clone().into(),
-            Cell::Int(d.n as i64),
-            r2(d.mean),
-            r2(d.ci95.0),
-            r2(d.ci95.1),
-            r2(d.shrunk),
-            flag(lang, d.flagged),
-            Cell::Int(d.rank_interval.0 as i64),
-            Cell::Int(d.rank_interval.1 as i64),
-            r2(d.p_below_mean),
-        ]
-        .into_iter()
-        .chain(reach_cells(&d.figures, &policy))
-        .collect());
+        departments.push(
+            vec![
+                Cell::Int(d.rank as i64),
+                d.name.clone().into(),
+                d.centre_name.clone().into(),
+                Cell::Int(d.n as i64),
+                r2(d.mean),
+                r2(d.ci95.0),
+                r2(d.ci95.1),
+                r2(d.shrunk),
+                flag(lang, d.flagged),
+                Cell::Int(d.rank_interval.0 as i64),
+                Cell::Int(d.rank_interval.1 as i64),
+                r2(d.p_below_mean),
+            ]
+            .into_iter()
+            .chain(reach_cells(&d.figures, &policy))
+            .collect(),
+        );
     }
     let mut centres = scores_table(
         lang,
@@ -188,22 +190,24 @@ pub fn ranking(r: &Ranking, lang: &Lang) -> Vec<Table> {
         ],
     );
     for c in &r.centres {
-        centres.push(vec![
-            Cell::Int(c.rank as i64),
-            c.name.clone().into(),
-            Cell::Int(c.n as i64),
-            r2(c.mean),
-            r2(c.ci95.0),
-            r2(c.ci95.1),
-            r2(c.shrunk),
-            flag(lang, c.flagged),
-            Cell::Int(c.rank_interval.0 as i64),
-            Cell::Int(c.rank_interval.1 as i64),
-            r2(c.p_below_mean),
-        ]
-        .into_iter()
-        .chain(reach_cells(&c.figures, &policy))
-        .collect());
+        centres.push(
+            vec![
+                Cell::Int(c.rank as i64),
+                c.name.clone().into(),
+                Cell::Int(c.n as i64),
+                r2(c.mean),
+                r2(c.ci95.0),
+                r2(c.ci95.1),
+                r2(c.shrunk),
+                flag(lang, c.flagged),
+                Cell::Int(c.rank_interval.0 as i64),
+                Cell::Int(c.rank_interval.1 as i64),
+                r2(c.p_below_mean),
+            ]
+            .into_iter()
+            .chain(reach_cells(&c.figures, &policy))
+            .collect(),
+        );
     }
     let mut under = table(
         lang,
@@ -281,29 +285,31 @@ pub fn staff(lines: &[StaffLine], policies: &[String], year_end: bool, lang: &La
         ],
     );
     for l in lines {
-        t.push(vec![
-            l.staff.employee_no.clone().into(),
-            l.staff.name.clone().into(),
-            l.staff.department_name.clone().into(),
-            l.staff.centre_name.clone().into(),
-            l.staff.grade.clone().into(),
-            l.staff.job_title.clone().into(),
-            Cell::Int(l.n as i64),
-            r2(l.mean),
-            r2(l.ci95.0),
-            r2(l.ci95.1),
-            r2(l.shrunk),
-            Cell::Int(l.rank as i64),
-            Cell::Int(l.calls),
-            Cell::Int(l.answered),
-            Cell::Int(l.rated),
-            r2o(l.satisfaction),
-            Cell::Int(l.rank_interval.0 as i64),
-            Cell::Int(l.rank_interval.1 as i64),
-        ]
-        .into_iter()
-        .chain(reach_cells(&l.figures, &policy))
-        .collect());
+        t.push(
+            vec![
+                l.staff.employee_no.clone().into(),
+                l.staff.name.clone().into(),
+                l.staff.department_name.clone().into(),
+                l.staff.centre_name.clone().into(),
+                l.staff.grade.clone().into(),
+                l.staff.job_title.clone().into(),
+                Cell::Int(l.n as i64),
+                r2(l.mean),
+                r2(l.ci95.0),
+                r2(l.ci95.1),
+                r2(l.shrunk),
+                Cell::Int(l.rank as i64),
+                Cell::Int(l.calls),
+                Cell::Int(l.answered),
+                Cell::Int(l.rated),
+                r2o(l.satisfaction),
+                Cell::Int(l.rank_interval.0 as i64),
+                Cell::Int(l.rank_interval.1 as i64),
+            ]
+            .into_iter()
+            .chain(reach_cells(&l.figures, &policy))
+            .collect(),
+        );
     }
     t
 }
@@ -451,14 +457,12 @@ pub fn scorecard(s: &Scorecard, lang: &Lang) -> Vec<Table> {
         ],
     );
     for p in &s.trend {
-        trend.push(vec![
-            p.month.clone().into(),
-            Cell::Int(p.n as i64),
-            r2o(p.mean),
-        ]
-        .into_iter()
-        .chain(reach_cells(&p.figures, &policy))
-        .collect());
+        trend.push(
+            vec![p.month.clone().into(), Cell::Int(p.n as i64), r2o(p.mean)]
+                .into_iter()
+                .chain(reach_cells(&p.figures, &policy))
+                .collect(),
+        );
     }
     let mut evaluations = table(
         lang,
@@ -594,41 +598,43 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
     );
     for st in &s.stars {
         let c = &st.candidate;
-        stars.push(vec![
-            Cell::Int(st.place as i64),
-            c.staff.employee_no.clone().into(),
-            c.staff.name.clone().into(),
-            c.staff.department_name.clone().into(),
-            Cell::Int(c.n as i64),
-            r2(c.mean),
-            r2(c.ci95.0),
-            r2(c.ci95.1),
-            r2(c.shrunk),
-            r2o(c.satisfaction),
-            Cell::Int(c.rated),
-            st.tied_with.join("; ").into(),
-            yes(lang, st.decided_by_satisfaction),
-            st.best_items
-                .iter()
-                .map(|(l, v)| {
-                    tr!(
-                        lang,
-                        "export-best-item",
-                        item = l.as_str(),
-                        score = lang.number(*v, 0)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-                .into(),
-            st.words.join(" | ").into(),
-            Cell::Int(c.rank_interval.0 as i64),
-            Cell::Int(c.rank_interval.1 as i64),
-            r2(c.p_above_median),
-        ]
-        .into_iter()
-        .chain(reach_cells(&c.figures, &policy))
-        .collect());
+        stars.push(
+            vec![
+                Cell::Int(st.place as i64),
+                c.staff.employee_no.clone().into(),
+                c.staff.name.clone().into(),
+                c.staff.department_name.clone().into(),
+                Cell::Int(c.n as i64),
+                r2(c.mean),
+                r2(c.ci95.0),
+                r2(c.ci95.1),
+                r2(c.shrunk),
+                r2o(c.satisfaction),
+                Cell::Int(c.rated),
+                st.tied_with.join("; ").into(),
+                yes(lang, st.decided_by_satisfaction),
+                st.best_items
+                    .iter()
+                    .map(|(l, v)| {
+                        tr!(
+                            lang,
+                            "export-best-item",
+                            item = l.as_str(),
+                            score = lang.number(*v, 0)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+                    .into(),
+                st.words.join(" | ").into(),
+                Cell::Int(c.rank_interval.0 as i64),
+                Cell::Int(c.rank_interval.1 as i64),
+                r2(c.p_above_median),
+            ]
+            .into_iter()
+            .chain(reach_cells(&c.figures, &policy))
+            .collect(),
+        );
     }
     let mut below = Table::keyed(
         "below_minimum",
@@ -642,16 +648,18 @@ pub fn stars(s: &Stars, centre: &str, lang: &Lang) -> Vec<Table> {
         ]),
     );
     for c in &s.below_minimum {
-        below.push(vec![
-            c.staff.employee_no.clone().into(),
-            c.staff.name.clone().into(),
-            c.staff.department_name.clone().into(),
-            Cell::Int(c.n as i64),
-            r2(c.mean),
-        ]
-        .into_iter()
-        .chain(reach_cells(&c.figures, &policy))
-        .collect());
+        below.push(
+            vec![
+                c.staff.employee_no.clone().into(),
+                c.staff.name.clone().into(),
+                c.staff.department_name.clone().into(),
+                Cell::Int(c.n as i64),
+                r2(c.mean),
+            ]
+            .into_iter()
+            .chain(reach_cells(&c.figures, &policy))
+            .collect(),
+        );
     }
     vec![stars, below]
 }

@@ -468,6 +468,19 @@ impl TestApp {
     }
 }
 
+/// The same rows, the same values (to rounding).
+fn same(kept: &[Vec<f64>], fresh: &[Vec<f64>]) {
+    assert_eq!(kept.len(), fresh.len(), "kept {kept:?}\nfresh {fresh:?}");
+    for (k, f) in kept.iter().zip(fresh) {
+        for (a, b) in k.iter().zip(f) {
+            assert!(
+                (a - b).abs() <= 1e-6 * (1.0 + b.abs()),
+                "kept {k:?}\nfresh {f:?}"
+            );
+        }
+    }
+}
+
 /// The per-month sums the triggers keep (`evaluation_months`) equal the same
 /// sums computed afresh from the evaluations, by the migration's own
 /// backfill query: whatever the test did to its evaluations (scores, new
@@ -483,21 +496,31 @@ pub async fn assert_month_sums_match(app: &TestApp) {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    let backfill = migration.rsplit("INSERT INTO evaluation_months (").next().unwrap();
+    let backfill = migration
+        .rsplit("INSERT INTO evaluation_months (")
+        .next()
+        .unwrap();
     let select = &backfill[backfill.find("SELECT").unwrap()..];
-    let select = select.trim().trim_end_matches(';');
+    let select = select[..select.find(';').unwrap()].trim();
     let columns = "staff_id, department_id, month, n, weight, total, total_sq, threshold_sum, bin0, bin10, bin20, bin30, \
         bin40, bin50, bin60, bin70, bin80, bin90, calls, answered, ring1, ring2, ring3, ring4, ring5, ring6, ring7, ring8, \
-        ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq";
+        ring9, ring10, courtesy_n, courtesy_total, courtesy_total_sq, policy_zero, policy_exclude, policy_connection";
     let rows = |sql: String| async move {
         let mut out: Vec<Vec<f64>> = Vec::new();
-        for row in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&app.state.db.pool).await.unwrap() {
+        for row in sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap()
+        {
             let mut values = Vec::new();
             for i in 0..row.len() {
                 let v = row
                     .try_get::<f64, _>(i)
                     .or_else(|_| row.try_get::<i64, _>(i).map(|v| v as f64))
-                    .or_else(|_| row.try_get::<String, _>(i).map(|m| m.replace('-', "").parse::<f64>().unwrap()))
+                    .or_else(|_| {
+                        row.try_get::<String, _>(i)
+                            .map(|m| m.replace('-', "").parse::<f64>().unwrap())
+                    })
                     .unwrap();
                 values.push(v);
             }
@@ -510,15 +533,24 @@ pub async fn assert_month_sums_match(app: &TestApp) {
         out
     };
     let kept = rows(format!("SELECT {columns} FROM evaluation_months")).await;
-    let fresh = rows(format!(
-        "SELECT * FROM ({select}) AS fresh"
+    let fresh = rows(format!("SELECT * FROM ({select}) AS fresh")).await;
+    same(&kept, &fresh);
+    assert!(!kept.is_empty(), "the test left evaluations to sum");
+    // The departments' sums are their staff members' sums added up.
+    let sums = columns
+        .split(", ")
+        .skip(3)
+        .map(|c| format!("CAST(SUM({c}) AS DOUBLE PRECISION)"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let department_columns = columns.split(", ").skip(1).collect::<Vec<_>>().join(", ");
+    let kept = rows(format!(
+        "SELECT 0, {department_columns} FROM department_months"
     ))
     .await;
-    assert_eq!(kept.len(), fresh.len(), "kept {kept:?}\nfresh {fresh:?}");
-    for (k, f) in kept.iter().zip(&fresh) {
-        for (a, b) in k.iter().zip(f) {
-            assert!((a - b).abs() <= 1e-6 * (1.0 + b.abs()), "kept {k:?}\nfresh {f:?}");
-        }
-    }
-    assert!(!kept.is_empty(), "the test left evaluations to sum");
+    let fresh = rows(format!(
+        "SELECT 0, department_id, month, {sums} FROM evaluation_months GROUP BY department_id, month"
+    ))
+    .await;
+    same(&kept, &fresh);
 }
