@@ -176,8 +176,7 @@ pub async fn build(
     let mut by_department: BTreeMap<i64, Moments> = BTreeMap::new();
     let mut by_centre: BTreeMap<i64, Moments> = BTreeMap::new();
     let mut bins = [0i64; 10];
-    let mut overall = empty(0);
-    overall.key = String::new();
+    let mut overall = Moments::empty(String::new());
     for row in &rows {
         for (all, own) in bins.iter_mut().zip(row.bins) {
             *all += own;
@@ -301,13 +300,7 @@ pub async fn build(
 }
 
 fn empty(id: i64) -> Moments {
-    Moments {
-        key: id.to_string(),
-        n: 0,
-        weight: 0.0,
-        sum: 0.0,
-        sum_sq: 0.0,
-    }
+    Moments::empty(id.to_string())
 }
 
 fn add(m: &mut Moments, n: i64, weight: f64, sum: f64, sum_sq: f64) {

@@ -189,13 +189,7 @@ pub async fn build(
     let rubrics = Rubrics::new(library, &graded, &finals);
 
     let combined = |finals: &mut dyn Iterator<Item = &Final>| {
-        let mut m = Moments {
-            key: String::new(),
-            n: 0,
-            weight: 0.0,
-            sum: 0.0,
-            sum_sq: 0.0,
-        };
+        let mut m = Moments::empty(String::new());
         for f in finals.filter(|f| f.weight > 0.0) {
             m.n += 1;
             m.weight += f.weight;

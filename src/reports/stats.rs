@@ -136,6 +136,17 @@ pub struct Moments {
 }
 
 impl Moments {
+    /// No values yet, to add to.
+    pub fn empty(key: String) -> Moments {
+        Moments {
+            key,
+            n: 0,
+            weight: 0.0,
+            sum: 0.0,
+            sum_sq: 0.0,
+        }
+    }
+
     pub fn of(group: &Group) -> Moments {
         Moments {
             key: group.key.clone(),
