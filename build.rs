@@ -1,11 +1,25 @@
 //! Compiles the message catalogues (`locales/<locale>/*.ftl`) into the
 //! binary: writes a table of `include_str!`s so that a fresh clone runs with
-//! one command and an edited catalogue rebuilds the crate.
+//! one command and an edited catalogue rebuilds the crate; an added or
+//! edited migration rebuilds it too.
 
 use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
+    // The migrations are embedded by `sqlx::migrate!`, which does not see a
+    // migration added or edited by itself.
+    let migrations = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    for backend in ["sqlite", "postgres"] {
+        println!(
+            "cargo:rerun-if-changed={}",
+            migrations.join(backend).display()
+        );
+        for file in std::fs::read_dir(migrations.join(backend)).expect("migrations/ exists") {
+            let file = file.expect("migrations/ is readable").path();
+            println!("cargo:rerun-if-changed={}", file.display());
+        }
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();

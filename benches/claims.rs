@@ -120,7 +120,7 @@ fn main() {
         .unwrap();
     let rows: Vec<Row> = runtime.block_on(async {
         let mut rows = Vec::new();
-        for backend in [Backend::Sqlite, Backend::Postgres] {
+        for backend in common::bench_backends() {
             rows.push(measure(backend, tasks, graders).await);
         }
         rows

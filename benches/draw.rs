@@ -322,7 +322,7 @@ fn main() {
     }
     let mut spread_rows = Vec::new();
     let mut worst_rows = Vec::new();
-    for backend in [Backend::Sqlite, Backend::Postgres] {
+    for backend in common::bench_backends() {
         if std::env::var("BENCH_ONLY").as_deref() != Ok("worst") {
             eprintln!("{}: spread load…", backend.name());
             spread_rows.push((backend.name(), run(spread(backend, visits))));

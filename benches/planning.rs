@@ -14,7 +14,6 @@ use std::time::Instant;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use civicall::campaigns::planner::{self, PlanRules, PlanStaff};
 use civicall::campaigns::{self, CampaignIn};
-use civicall::db::Backend;
 use civicall::roster::DepartmentSchedule;
 use common::{Options, env_usize, spawn_app, utc};
 
@@ -105,7 +104,7 @@ fn main() {
         .build()
         .unwrap();
     let mut rows = Vec::new();
-    for backend in [Backend::Sqlite, Backend::Postgres] {
+    for backend in common::bench_backends() {
         let (import_ms, create_ms, planned) = runtime.block_on(async {
             let clock = common::TravelClock::at(utc("2026-03-01T00:00:00Z"));
             let app = spawn_app(

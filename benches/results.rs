@@ -5,7 +5,8 @@
 //! of a centre's month, and a department's training needs for a month.
 //!
 //! Run with `cargo bench --bench results`; BENCH_STAFF and BENCH_EVALUATIONS
-//! change the load. The evaluations are written straight into the tables
+//! change the load, BENCH_BACKENDS (`sqlite`, `postgres`, or both, the
+//! default) the databases. The evaluations are written straight into the tables
 //! (setup, not the thing measured); the views are the service's own code.
 
 #[path = "../tests/it/common.rs"]
@@ -335,7 +336,7 @@ fn main() {
             .block_on(f)
     }
     let mut rows = Vec::new();
-    for backend in [Backend::Sqlite, Backend::Postgres] {
+    for backend in common::bench_backends() {
         eprintln!(
             "{}: loading {staff} staff and {evaluations} final evaluations…",
             backend.name()

@@ -172,7 +172,7 @@ fn main() {
     let concurrency = env_usize("BENCH_CONCURRENCY", 16);
     let rows: Vec<Row> = runtime.block_on(async {
         let mut rows = Vec::new();
-        for backend in [Backend::Sqlite, Backend::Postgres] {
+        for backend in common::bench_backends() {
             rows.push(measure(backend, calls_n, concurrency).await);
         }
         rows

@@ -442,7 +442,7 @@ async fn staff_under(
             })
             .collect();
     let ids: Vec<i64> = listed.iter().map(|l| l.0).collect();
-    let staff = results::staff_by_id(db, &ids).await?;
+    let staff = results::staff_names(db, &ids).await?;
     let mut under: Vec<StaffUnder> = listed
         .into_iter()
         .filter_map(|(id, r, threshold)| {

@@ -116,7 +116,8 @@ pub async fn stars(
                 ci95: r.ci95,
                 shrunk: r.shrunk,
                 rank_interval: r.rank_interval,
-                p_above_median: r.p_above_median,
+                // Stars are ranked, so the chance is always there.
+                p_above_median: r.p_above_median.unwrap_or(0.0),
                 satisfaction,
                 rated,
                 figures: figures.get(&r.key).cloned().unwrap_or_default(),

@@ -209,7 +209,8 @@ pub struct Ranked {
     /// overall mean.
     pub p_below_mean: f64,
     /// The chance that the group truly lies above the median group.
-    pub p_above_median: f64,
+    /// With rank intervals only (not for a list that ranks nobody).
+    pub p_above_median: Option<f64>,
     /// The chance that the group truly lies below its threshold, when one
     /// was given.
     pub p_below_threshold: Option<f64>,
@@ -413,7 +414,7 @@ pub fn flagged(fit: &Fit, r: &Ranked, level: f64) -> bool {
 /// show differences, and it lies above the median group with probability
 /// at least `level`.
 pub fn stands_out(fit: &Fit, r: &Ranked, level: f64) -> bool {
-    fit.differences && r.p_above_median >= level
+    fit.differences && r.p_above_median.is_some_and(|p| p >= level)
 }
 
 /// Below its threshold with probability at least `level`, and its own mean

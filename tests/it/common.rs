@@ -47,6 +47,23 @@ pub fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// The databases a benchmark runs on: BENCH_BACKENDS names them
+/// (`sqlite`, `postgres`, comma-separated); both when it is not set.
+pub fn bench_backends() -> Vec<Backend> {
+    let wanted = std::env::var("BENCH_BACKENDS").unwrap_or_default();
+    let all = [Backend::Sqlite, Backend::Postgres];
+    if wanted.trim().is_empty() {
+        return all.to_vec();
+    }
+    all.into_iter()
+        .filter(|b| {
+            wanted
+                .split(',')
+                .any(|w| w.trim().eq_ignore_ascii_case(b.name()))
+        })
+        .collect()
+}
+
 pub fn postgres_admin_url() -> String {
     std::env::var("CIVICALL_TEST_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
