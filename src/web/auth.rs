@@ -7,7 +7,6 @@
 use std::marker::PhantomData;
 use std::net::SocketAddr;
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -15,7 +14,7 @@ use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use rand::RngCore;
-use serde_json::json;
+
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
@@ -23,7 +22,7 @@ use crate::app::AppState;
 use crate::auth::audit::{Action, Actor, Entry};
 use crate::auth::sessions::{AUTHENTICATED_AT_KEY, CSRF_KEY, USER_KEY};
 use crate::auth::{self, Role, Roles, tokens};
-use crate::i18n::{Lang, Locale};
+use crate::i18n::Locale;
 
 /// The authenticated caller of one request.
 #[derive(Clone, Debug)]
@@ -116,19 +115,31 @@ policy! {
 /// Proof, in a handler's signature, that the caller passed policy `P`.
 pub struct Allowed<P: Policy>(pub Caller, pub PhantomData<P>);
 
+/// Whether a refusal is a page: not for the API. Inside a nested router the
+/// request's path has lost its prefix; the original is kept aside.
 fn wants_html(parts: &Parts) -> bool {
-    !parts.uri.path().starts_with("/api/")
+    let path = parts
+        .extensions
+        .get::<axum::extract::OriginalUri>()
+        .map_or(parts.uri.path(), |original| original.0.path());
+    !path.starts_with("/api/")
 }
 
-/// A refusal: a page in the reader's language, or for the API a stable
-/// `code` (the message id) with the English text.
+/// A refusal: a page in the reader's language, or for the API a problem
+/// body with a stable `code` (the message id).
 fn denied(status: StatusCode, code: &str, html: bool) -> Response {
+    let message = crate::i18n::current().t(code);
     if html {
-        let body = super::render::error_page(status, &crate::i18n::current().t(code));
+        let body = super::render::error_page(status, &message);
         (status, body).into_response()
     } else {
-        let message = Lang::english().t(code);
-        (status, Json(json!({ "code": code, "error": message }))).into_response()
+        let kind = match status {
+            StatusCode::UNAUTHORIZED => "unauthorized",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::PAYLOAD_TOO_LARGE => "too-large",
+            _ => "bad-request",
+        };
+        super::problem::Problem::new(status, kind, code, message).into_response()
     }
 }
 
@@ -231,7 +242,10 @@ pub async fn authenticate(
                 locale: None,
             }),
             Ok(None) => {
-                return denied(StatusCode::UNAUTHORIZED, "denied-token", false);
+                let lang = super::lang::before_sign_in(request.headers());
+                return crate::i18n::within(lang, || {
+                    denied(StatusCode::UNAUTHORIZED, "denied-token", false)
+                });
             }
             Err(err) => return err.into_response(),
         }
@@ -315,7 +329,19 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     let html = !request.uri().path().starts_with("/api/");
-    let expected = match request.extensions().get::<Session>() {
+    let session = request.extensions().get::<Session>().cloned();
+    if !html {
+        // A session with nobody signed in carries no authority to ride on:
+        // the API answers it 401 (sign in first), not "this form expired".
+        let signed_in = match &session {
+            Some(session) => session.get::<i64>(USER_KEY).await.ok().flatten().is_some(),
+            None => false,
+        };
+        if !signed_in {
+            return next.run(request).await;
+        }
+    }
+    let expected = match &session {
         Some(session) => session.get::<String>(CSRF_KEY).await.ok().flatten(),
         None => None,
     };

@@ -1,13 +1,14 @@
-//! How an `AppError` becomes an HTTP answer: a JSON body with a stable
-//! `code` (the message id where there is one), what was wrong in the
-//! request's language and the field at fault; internal causes go to the
-//! log, never to the caller. A page request gets the same as an error page.
+//! How an `AppError` becomes an HTTP answer: a problem body (see
+//! [`super::problem`]) with a stable `code` (the message id where there is
+//! one), what was wrong in the request's language and the field at fault;
+//! internal causes go to the log, never to the caller. A page request gets
+//! the same as an error page.
 
-use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use super::problem::Problem;
 use crate::error::AppError;
 
 impl IntoResponse for AppError {
@@ -50,13 +51,15 @@ impl IntoResponse for AppError {
                 .unwrap_or_default(),
         };
         let code = self.message().and_then(|m| m.code()).unwrap_or(kind);
-        let mut body = json!({ "code": code, "kind": kind, "error": shown });
+        let mut problem = Problem::new(status, kind, code, shown.clone());
         match &self {
-            AppError::Invalid { field, .. } => body["field"] = json!(field),
-            AppError::Telephony(err) => body["carrier_code"] = json!(err.code().map(|c| c.code())),
+            AppError::Invalid { field, .. } => problem = problem.with_field(field.clone()),
+            AppError::Telephony(err) => {
+                problem = problem.with("carrier_code", json!(err.code().map(|c| c.code())))
+            }
             _ => {}
         }
-        let mut response = (status, Json(body)).into_response();
+        let mut response = problem.into_response();
         response.extensions_mut().insert(ErrorShown(shown));
         response
     }

@@ -97,10 +97,13 @@ pub async fn answer_in_language(
     let lang = negotiate(state, request.headers(), caller.as_ref()).await;
     request.extensions_mut().insert(lang.clone());
     let page = super::error::is_page(request.uri().path());
+    let problems = super::problem::answers_problems(request.uri().path());
     i18n::answering_in(lang, async move {
         let response = next.run(request).await;
         if page {
             super::error::as_page(response)
+        } else if problems {
+            super::problem::as_problem(response).await
         } else {
             response
         }

@@ -18,6 +18,7 @@ pub mod lang;
 mod media;
 mod openapi;
 mod pages;
+pub mod problem;
 mod render;
 mod results;
 mod roster;
@@ -104,11 +105,14 @@ pub fn router(state: AppState) -> Router {
 async fn not_found(request: Request) -> Response {
     let path = request.uri().path();
     if path.starts_with("/api/") || path.starts_with("/webhooks/") {
-        (
+        let lang = crate::i18n::current();
+        problem::Problem::new(
             StatusCode::NOT_FOUND,
-            axum::Json(serde_json::json!({ "error": "no such resource" })),
+            "not-found",
+            "api-no-such-resource",
+            lang.t("api-no-such-resource"),
         )
-            .into_response()
+        .into_response()
     } else {
         (
             StatusCode::NOT_FOUND,

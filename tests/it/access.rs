@@ -44,7 +44,81 @@ fn concrete(path: &str, ids: &HashMap<&str, String>) -> String {
     out.replace("{id}", "1").replace("{key}", "1")
 }
 
+/// An API error answer in the one shape: RFC 9457 problem details with a
+/// stable code, the status repeated, and the message.
+async fn assert_problem(response: reqwest::Response, status: StatusCode, what: &str) -> Value {
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    assert!(
+        content_type.starts_with("application/problem+json"),
+        "{what}: {status} answered as {content_type:?}"
+    );
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["status"], status.as_u16(), "{what}: {body}");
+    assert_eq!(body["type"], "about:blank", "{what}: {body}");
+    assert_eq!(
+        body["title"],
+        status.canonical_reason().unwrap(),
+        "{what}: {body}"
+    );
+    for key in ["code", "kind", "detail"] {
+        assert!(
+            body[key].as_str().is_some_and(|v| !v.is_empty()),
+            "{what}: no {key} in {body}"
+        );
+    }
+    assert_eq!(body["detail"], body["error"], "{what}: {body}");
+    body
+}
+
 both_backends! {
+    async fn the_api_answers_every_rejection_as_a_problem_in_the_callers_language(backend: Backend) {
+        let app = spawn_app(backend, Options::default()).await;
+        let calls = app.url("/api/v1/calls");
+        let cases: Vec<(&str, reqwest::RequestBuilder, StatusCode, &str, Option<&str>)> = vec![
+            ("not JSON", app.http.post(calls.clone()).header("Content-Type", "application/json").body("{\"to\":"), StatusCode::BAD_REQUEST, "api-bad-request", None),
+            ("a field missing", app.http.post(calls.clone()).json(&json!({ "script": "x" })), StatusCode::UNPROCESSABLE_ENTITY, "api-bad-body", Some("to")),
+            ("no content type", app.http.post(calls.clone()).body("{}"), StatusCode::UNSUPPORTED_MEDIA_TYPE, "api-media-type", None),
+            ("a path that is no number", app.http.get(app.url("/api/v1/calls/abc")), StatusCode::BAD_REQUEST, "api-bad-request", None),
+            ("a query that does not parse", app.http.get(app.url("/api/v1/calls?limit=many")), StatusCode::BAD_REQUEST, "api-bad-request", None),
+            ("no such route", app.http.get(app.url("/api/v1/no-such-thing")), StatusCode::NOT_FOUND, "api-no-such-resource", None),
+            ("a method the route lacks", app.http.delete(calls.clone()), StatusCode::METHOD_NOT_ALLOWED, "api-method-not-allowed", None),
+            ("a token nobody issued", client(Some("not-a-token")).get(calls.clone()), StatusCode::UNAUTHORIZED, "denied-token", None),
+            ("nobody signed in", client(None).get(calls.clone()), StatusCode::UNAUTHORIZED, "denied-sign-in-first", None),
+            // No session, no token: sign in first, before any form check.
+            ("an anonymous change", client(None).post(calls.clone()).json(&json!({ "to": "+821000000000" })), StatusCode::UNAUTHORIZED, "denied-sign-in-first", None),
+            ("the service's own refusal", app.http.post(calls.clone()).json(&json!({ "to": "+821000000000", "script": "no-such-script" })), StatusCode::UNPROCESSABLE_ENTITY, "call-script-unknown", Some("script")),
+            // Last: the server closes a connection whose body it did not read.
+            ("too large", app.http.post(calls.clone()).header("Content-Type", "application/json").body(vec![b' '; 2 * 1024 * 1024]), StatusCode::PAYLOAD_TOO_LARGE, "api-too-large", None),
+        ];
+        for (what, request, status, code, field) in cases {
+            let response = request.header("Accept-Language", "ko").send().await.unwrap();
+            assert_eq!(response.status(), status, "{what}");
+            let body = assert_problem(response, status, what).await;
+            assert_eq!(body["code"], code, "{what}: {body}");
+            if let Some(field) = field {
+                assert_eq!(body["field"], field, "{what}: {body}");
+            }
+            // In the caller's language: these messages have Hangul in Korean.
+            assert!(body["detail"].as_str().unwrap().chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "{what}: {body}");
+        }
+        // An anonymous session (a sign-in form was opened) is still nobody.
+        let anonymous = client(None);
+        let csrf = app.login_form_csrf(&anonymous).await;
+        assert!(!csrf.is_empty());
+        let response = anonymous.post(calls.clone()).json(&json!({ "to": "+821000000000" })).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        // A signed-in session still needs its form token.
+        let browser = app.browser("no-token", &[Role::Admin]).await;
+        let response = browser.http.post(calls.clone()).json(&json!({ "to": "+821000000000" })).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let body = assert_problem(response, StatusCode::FORBIDDEN, "no form token").await;
+        assert_eq!(body["code"], "denied-form-expired");
+    }
+
     async fn every_route_allows_exactly_the_roles_it_declares(backend: Backend) {
         let app = spawn_app(backend, Options::default()).await;
         // Something for the routes with ids to find.
@@ -75,7 +149,11 @@ both_backends! {
                 if route.method != Method::GET {
                     request = request.header("X-CSRF-Token", &browser.csrf).header("Content-Type", "application/json").body("{}");
                 }
-                let status = request.send().await.unwrap().status();
+                let response = request.send().await.unwrap();
+                let status = response.status();
+                if route.path.starts_with("/api/") && (status.is_client_error() || status.is_server_error()) {
+                    assert_problem(response, status, &format!("{} {} as {name}", route.method, route.path)).await;
+                }
                 let expected_denial = match (route.access, role) {
                     (Access::Public, _) => None,
                     (Access::Carrier, _) => Some(StatusCode::FORBIDDEN),
