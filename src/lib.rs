@@ -24,6 +24,7 @@ pub mod reports;
 pub mod roster;
 pub mod scripts;
 pub mod telephony;
+pub mod text;
 pub mod web;
 
 pub use app::{AppState, Application};

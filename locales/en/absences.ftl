@@ -10,8 +10,6 @@ absence-last-before-first = The last day is before the first day.
 absence-too-long = An absence on one row may last at most { $days } days; split it over several rows.
 # $value: what the file gives; $kinds: the kinds it may give
 absence-kind-unknown = “{ $value }” is not a kind of absence; use one of: { $kinds }.
-# $limit: the longest note, in characters
-absence-note-invalid = The note may hold at most { $limit } characters of plain text.
 
 ## Kinds of absence, shown by value: absence-kind-<value>.
 absence-kind-leave = leave

@@ -362,8 +362,6 @@ roster-column-missing = required column "{ $column }" is missing
 
 # $field: the column
 roster-field-required = { $field } is required
-# $value: the text as given
-roster-text-control = "{ $value }" contains a line break or control character
 # $value: the code as given
 roster-code-spaces = "{ $value }" may not contain spaces or '/'
 # $value: the text as given

@@ -97,3 +97,11 @@ account-token-no-password = An API token has no password.
 ## Table headers read out by screen readers only: the column holds buttons and links, or marks.
 column-actions = Actions
 column-marks = Marks
+
+## Free text typed into forms, requests and files: names, labels and comments.
+# $character: the character refused, as U+XXXX
+text-control-line = Write this on one line of plain text: it contains the control character { $character } (a line break, tab or similar).
+# $character: the character refused, as U+XXXX
+text-control-prose = Remove the control character { $character } from this text; line breaks and tabs are fine.
+# $limit: the most characters allowed; $count: how many were given
+text-too-long = Use at most { $limit } characters here; this has { $count }.

@@ -359,8 +359,6 @@ roster-column-missing = міндетті «{ $column }» бағаны жоқ
 
 # $field: the column
 roster-field-required = { $field } міндетті
-# $value: the text as given
-roster-text-control = «{ $value }» ішінде жол ауыстыру немесе басқару таңбасы бар
 # $value: the code as given
 roster-code-spaces = «{ $value }» ішінде бос орын немесе '/' болмауы керек
 # $value: the text as given

@@ -10,8 +10,6 @@ absence-last-before-first = 마지막 날이 첫날보다 앞섭니다.
 absence-too-long = 한 행의 부재 기간은 최대 { $days }일입니다. 여러 행으로 나누어 적으십시오.
 # $value: 파일에 적힌 값; $kinds: 적을 수 있는 부재 유형
 absence-kind-unknown = “{ $value }”은(는) 부재 유형이 아닙니다. 다음 중 하나를 사용하십시오: { $kinds }.
-# $limit: 비고의 최대 글자 수
-absence-note-invalid = 비고는 일반 텍스트로 최대 { $limit }자까지 입력할 수 있습니다.
 
 ## 부재 유형, 값별 표시: absence-kind-<value>.
 absence-kind-leave = 휴가

@@ -356,8 +356,6 @@ roster-column-missing = 필수 열 "{ $column }"이(가) 없습니다
 
 # $field: 열
 roster-field-required = { $field } 값은 필수입니다
-# $value: 입력한 텍스트
-roster-text-control = "{ $value }"에 줄바꿈이나 제어 문자가 들어 있습니다
 # $value: 입력한 코드
 roster-code-spaces = "{ $value }"에는 공백이나 '/'를 쓸 수 없습니다
 # $value: 입력한 텍스트

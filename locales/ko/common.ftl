@@ -94,3 +94,11 @@ account-token-no-password = API 토큰에는 비밀번호가 없습니다.
 ## 화면 낭독기만 읽는 표 머리글: 버튼과 링크, 또는 표시가 있는 열.
 column-actions = 작업
 column-marks = 표시
+
+## 양식, 요청, 파일로 입력된 자유 텍스트: 이름, 명칭, 의견.
+# $character: 거부된 문자 (U+XXXX 형식)
+text-control-line = 한 줄의 일반 텍스트로 입력하십시오. 제어 문자({ $character }: 줄바꿈, 탭 등)가 들어 있습니다.
+# $character: 거부된 문자 (U+XXXX 형식)
+text-control-prose = 텍스트에서 제어 문자({ $character })를 지우십시오. 줄바꿈과 탭은 사용할 수 있습니다.
+# $limit: 허용되는 최대 글자 수; $count: 입력된 글자 수
+text-too-long = 여기에는 최대 { $limit }자까지 입력할 수 있습니다. 입력한 글은 { $count }자입니다.

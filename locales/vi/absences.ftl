@@ -11,8 +11,6 @@ absence-last-before-first = Ngày cuối sớm hơn ngày đầu.
 absence-too-long = Mỗi dòng chỉ được ghi một đợt vắng mặt dài tối đa { $days } ngày; hãy chia thành nhiều dòng.
 # $value: giá trị ghi trong tệp; $kinds: các loại vắng mặt được phép ghi
 absence-kind-unknown = “{ $value }” không phải là loại vắng mặt; hãy dùng một trong các giá trị: { $kinds }.
-# $limit: độ dài tối đa của ghi chú, tính bằng ký tự
-absence-note-invalid = Ghi chú chỉ được chứa tối đa { $limit } ký tự văn bản thuần.
 
 ## Các loại vắng mặt, hiển thị theo giá trị: absence-kind-<value>.
 absence-kind-leave = nghỉ phép

@@ -357,8 +357,6 @@ roster-column-missing = thiếu cột bắt buộc “{ $column }”
 
 # $field: cột
 roster-field-required = { $field } là bắt buộc
-# $value: nội dung đã nhập
-roster-text-control = “{ $value }” chứa dấu xuống dòng hoặc ký tự điều khiển
 # $value: mã đã nhập
 roster-code-spaces = “{ $value }” không được chứa dấu cách hoặc ký tự '/'
 # $value: nội dung đã nhập

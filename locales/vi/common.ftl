@@ -94,3 +94,11 @@ account-token-no-password = Mã truy cập API không có mật khẩu.
 ## Tiêu đề cột chỉ trình đọc màn hình đọc: cột chứa nút và liên kết, hoặc dấu đánh dấu.
 column-actions = Thao tác
 column-marks = Đánh dấu
+
+## Văn bản tự do nhập qua biểu mẫu, yêu cầu và tệp: tên, nhãn và ý kiến.
+# $character: ký tự bị từ chối, dạng U+XXXX
+text-control-line = Hãy viết nội dung này trên một dòng văn bản thuần: nội dung chứa ký tự điều khiển { $character } (dấu xuống dòng, tab hoặc tương tự).
+# $character: ký tự bị từ chối, dạng U+XXXX
+text-control-prose = Hãy xóa ký tự điều khiển { $character } khỏi văn bản; dấu xuống dòng và tab thì được phép.
+# $limit: số ký tự tối đa được phép; $count: số ký tự đã nhập
+text-too-long = Ở đây chỉ được tối đa { $limit } ký tự; nội dung này có { $count } ký tự.

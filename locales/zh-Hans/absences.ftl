@@ -10,8 +10,6 @@ absence-last-before-first = 最后一天早于第一天。
 absence-too-long = 每行登记的离岗最长为{ $days }天；请拆分为多行。
 # $value: 文件中填写的内容；$kinds: 可填写的离岗类型
 absence-kind-unknown = “{ $value }”不是离岗类型；请使用以下之一：{ $kinds }。
-# $limit: 备注的最大字符数
-absence-note-invalid = 备注须为纯文本，最多{ $limit }个字符。
 
 ## 离岗类型，按值显示：absence-kind-<value>。
 absence-kind-leave = 休假

@@ -355,8 +355,6 @@ roster-column-missing = 缺少必需列“{ $column }”
 
 # $field: the column
 roster-field-required = { $field }为必填项
-# $value: the text as given
-roster-text-control = “{ $value }”含有换行符或控制字符
 # $value: the code as given
 roster-code-spaces = “{ $value }”中不得含有空格或“/”
 # $value: the text as given

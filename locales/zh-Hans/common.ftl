@@ -94,3 +94,11 @@ account-token-no-password = API令牌没有密码。
 ## 仅由读屏软件读出的表头：该列是按钮和链接，或标记。
 column-actions = 操作
 column-marks = 标记
+
+## 通过表单、请求和文件输入的自由文本：姓名、名称和意见。
+# $character: 被拒绝的字符，格式为 U+XXXX
+text-control-line = 请以单行纯文本填写：其中含有控制字符 { $character }（换行符、制表符或类似字符）。
+# $character: 被拒绝的字符，格式为 U+XXXX
+text-control-prose = 请从文本中删除控制字符 { $character }；换行符和制表符是允许的。
+# $limit: 允许的最多字符数；$count: 实际字符数
+text-too-long = 此处最多{ $limit }个字符；当前为{ $count }个字符。

@@ -19,6 +19,7 @@ use crate::db::Db;
 use crate::error::{AppError, AppResult, ResultExt};
 use crate::i18n::{Locale, Msg};
 use crate::msg;
+use crate::text::TextKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -202,7 +203,8 @@ pub struct NewUser<'a> {
 
 pub async fn create_user(db: &Db, user: &NewUser<'_>, now_ms: i64) -> AppResult<User> {
     let username = parse_username(user.username)?;
-    password::check_policy(user.password, &[&username, user.display_name])?;
+    let display_name = TextKind::Line.parse("display_name", user.display_name)?;
+    password::check_policy(user.password, &[&username, &display_name])?;
     let hash = password::hash(user.password)?;
     let sql = format!(
         "INSERT INTO users (username, display_name, password_hash, roles, department_id, must_change_password, \
@@ -211,7 +213,7 @@ pub async fn create_user(db: &Db, user: &NewUser<'_>, now_ms: i64) -> AppResult<
     );
     let row: UserRow = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(&username)
-        .bind(user.display_name.trim())
+        .bind(&display_name)
         .bind(hash)
         .bind(user.roles.stored())
         .bind(user.department_id)

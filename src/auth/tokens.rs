@@ -13,6 +13,7 @@ use sqlx::FromRow;
 use super::Roles;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::text::TextKind;
 
 /// Tokens start with this, so a leaked one is recognisable in a scan.
 pub const PREFIX: &str = "cct_";
@@ -72,7 +73,8 @@ pub async fn create(
     created_by: Option<i64>,
     now_ms: i64,
 ) -> AppResult<(ApiToken, String)> {
-    if name.trim().is_empty() {
+    let name = TextKind::Line.parse("name", name)?;
+    if name.is_empty() {
         return Err(AppError::invalid(
             "name",
             crate::msg!("token-name-required"),
@@ -91,7 +93,7 @@ pub async fn create(
         "INSERT INTO api_tokens (name, token_hash, roles, created_by, expires_at, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
     )))
-    .bind(name.trim())
+    .bind(&name)
     .bind(digest(&secret))
     .bind(roles.stored())
     .bind(created_by)

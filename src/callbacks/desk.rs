@@ -16,6 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::msg;
 use crate::privacy::mask_phone;
 use crate::roster;
+use crate::text::TextKind;
 
 /// Who is calling citizens back.
 #[derive(Clone, Debug)]
@@ -305,7 +306,26 @@ pub const CATEGORIES: [&str; 6] = [
     "other",
 ];
 
-fn check(input: &OutcomeIn) -> AppResult<()> {
+/// The words of an outcome as they are stored: checked, trimmed, `None`
+/// when blank.
+struct Words {
+    comments: Option<String>,
+    questions: Option<String>,
+    suggestions: Option<String>,
+    category: Option<String>,
+    follow_up_by: Option<String>,
+}
+
+fn check(input: &OutcomeIn) -> AppResult<Words> {
+    let prose = |field, raw: &Option<String>| TextKind::Prose.parse_optional(field, raw.as_deref());
+    let words = Words {
+        comments: prose("comments", &input.comments)?,
+        questions: prose("questions", &input.questions)?,
+        suggestions: prose("suggestions", &input.suggestions)?,
+        category: TextKind::Line.parse_optional("category", input.category.as_deref())?,
+        follow_up_by: TextKind::Line
+            .parse_optional("follow_up_by", input.follow_up_by.as_deref())?,
+    };
     for (field, value) in [
         ("satisfaction_staff", input.satisfaction_staff),
         ("satisfaction_process", input.satisfaction_process),
@@ -330,7 +350,7 @@ fn check(input: &OutcomeIn) -> AppResult<()> {
             msg!("callbacks-call-back-at-required"),
         ));
     }
-    if let Some(c) = input.category.as_deref().filter(|c| !c.is_empty())
+    if let Some(c) = words.category.as_deref()
         && !CATEGORIES.contains(&c)
     {
         return Err(AppError::invalid(
@@ -341,25 +361,13 @@ fn check(input: &OutcomeIn) -> AppResult<()> {
             ),
         ));
     }
-    if input.follow_up_needed
-        && input
-            .follow_up_by
-            .as_deref()
-            .is_none_or(|s| s.trim().is_empty())
-    {
+    if input.follow_up_needed && words.follow_up_by.is_none() {
         return Err(AppError::invalid(
             "follow_up_by",
             msg!("callbacks-follow-up-by-required"),
         ));
     }
-    Ok(())
-}
-
-fn text(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+    Ok(words)
 }
 
 /// Records the outcome of an attempt and decides what happens next. Returns
@@ -373,7 +381,7 @@ pub async fn record_outcome(
     input: &OutcomeIn,
     now: DateTime<Utc>,
 ) -> AppResult<&'static str> {
-    check(input)?;
+    let words = check(input)?;
     let view = held(db, operator, id, now).await?;
     let now_ms = now.timestamp_millis();
     let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM callbacks WHERE id = $1")
@@ -426,12 +434,12 @@ pub async fn record_outcome(
     .bind(input.satisfaction_staff)
     .bind(input.satisfaction_process)
     .bind(input.satisfaction_overall)
-    .bind(text(&input.comments))
-    .bind(text(&input.questions))
-    .bind(text(&input.suggestions))
-    .bind(text(&input.category))
+    .bind(words.comments)
+    .bind(words.questions)
+    .bind(words.suggestions)
+    .bind(words.category)
     .bind(i64::from(input.follow_up_needed))
-    .bind(text(&input.follow_up_by))
+    .bind(words.follow_up_by)
     .bind(operator.user_id)
     .bind(id)
     .execute(&mut *tx)

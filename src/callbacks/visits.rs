@@ -17,6 +17,7 @@ use crate::i18n::{Lang, Msg};
 use crate::msg;
 use crate::roster::csv_table::{RowProblem, read_rows};
 use crate::roster::{self, ImportReport, PhoneNumber, StaffFilter, parse_flag};
+use crate::text::TextKind;
 
 pub const COLUMNS: &[&str] = &[
     "external_id",
@@ -245,7 +246,19 @@ impl Lookup {
         let mut problem = |field: &str, value: &str, message: Msg| {
             problems.push(VisitProblem::new(line, field, value, message))
         };
-        if v.external_id.trim().is_empty() {
+        // Free text first: a name or service with a control character in
+        // it is refused here, on every database alike.
+        let mut text = |field: &str, raw: &str| {
+            TextKind::Line
+                .check(raw)
+                .map_err(|message| problem(field, raw, message))
+                .ok()
+        };
+        let external_id = text("external_id", &v.external_id);
+        let citizen_name = text("citizen_name", &v.citizen_name);
+        let service = text("service", &v.service);
+        let life_situation = text("life_situation", &v.life_situation);
+        if external_id.as_deref() == Some("") {
             problem("external_id", "", msg!("visits-external-id-required"));
         }
         let centre = self.centres.get(v.centre_code.trim()).copied();
@@ -278,7 +291,7 @@ impl Lookup {
                 }
             },
         };
-        if v.service.trim().is_empty() {
+        if service.as_deref() == Some("") {
             problem("service", "", msg!("visits-service-required"));
         }
         let department_id = match v.department_code.trim() {
@@ -334,15 +347,15 @@ impl Lookup {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let optional = |s: Option<String>| s.filter(|s| !s.is_empty());
         Ok(Visit {
-            external_id: v.external_id.trim().to_string(),
+            external_id: external_id.expect("checked above"),
             centre_id: centre.expect("checked above").0,
             visited_at: visited_at.expect("checked above"),
-            citizen_name: text(&v.citizen_name),
+            citizen_name: optional(citizen_name),
             phone,
-            service: v.service.trim().to_string(),
-            life_situation: text(&v.life_situation),
+            service: service.expect("checked above"),
+            life_situation: optional(life_situation),
             department_id: department_id.or(staff.map(|(_, d)| d)),
             staff_id: staff.map(|(id, _)| id),
             channel: channel.expect("checked above"),

@@ -16,6 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::msg;
 use crate::roster::{self, StaffFilter};
 use crate::scripts::{CallScript, ScriptKind, ScriptLibrary};
+use crate::text::TextKind;
 use planner::{PlanRules, PlanStaff, PlannedCall};
 
 /// A campaign as its author writes it (TOML file or JSON body).
@@ -176,7 +177,7 @@ pub struct Created {
 
 /// Checks a campaign against the scripts and the roster; every problem names its field.
 fn validate<'a>(input: &CampaignIn, scripts: &'a ScriptLibrary) -> AppResult<Vec<&'a CallScript>> {
-    if input.name.trim().is_empty() {
+    if TextKind::Line.parse("name", &input.name)?.is_empty() {
         return Err(AppError::invalid("name", msg!("campaign-name-required")));
     }
     if input.scripts.is_empty() {

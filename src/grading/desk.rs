@@ -3,6 +3,8 @@
 //! scored sheet — after which the call is final, goes to a second grader who
 //! cannot see the first score, or, when the two disagree, to a senior grader.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::scoring::{self, Answer, Bands, CallScore, ItemAnswer};
@@ -14,6 +16,7 @@ use crate::msg;
 use crate::scripts::CallScript;
 use crate::scripts::ScriptLibrary;
 use crate::telephony::sandbox::profile::stable_hash;
+use crate::text::TextKind;
 
 /// Who is grading.
 #[derive(Clone, Debug)]
@@ -173,7 +176,7 @@ pub async fn release(
     reason: &str,
     now_ms: i64,
 ) -> AppResult<()> {
-    let reason = reason.trim();
+    let reason = TextKind::Line.parse("reason", reason)?;
     if reason.is_empty() {
         return Err(AppError::invalid(
             "reason",
@@ -196,7 +199,7 @@ pub async fn release(
     sqlx::query("INSERT INTO task_releases (task_id, grader_key, reason, released_at) VALUES ($1, $2, $3, $4)")
         .bind(task_id)
         .bind(&grader.key)
-        .bind(reason.chars().take(500).collect::<String>())
+        .bind(&reason)
         .bind(now_ms)
         .execute(&mut *tx)
         .await?;
@@ -386,6 +389,14 @@ pub async fn submit(
             msg!("grading-item-not-graded", item = &extra.item_key),
         ));
     }
+    let comment = TextKind::Prose.parse_optional("comment", sheet.comment.as_deref())?;
+    let mut item_comments = HashMap::new();
+    for a in &sheet.answers {
+        let field = format!("answers.{}.comment", a.item_key);
+        let checked = TextKind::Prose.parse_optional(&field, a.comment.as_deref())?;
+        // The first answer for an item is the one stored, as below.
+        item_comments.entry(a.item_key.as_str()).or_insert(checked);
+    }
     let bands = bands_for(db, evaluation_id).await?;
     let score = scoring::score(&script, &answers, &bands)
         .map_err(|e| AppError::invalid("answers", e.message()))?;
@@ -418,7 +429,7 @@ pub async fn submit(
     .bind(score.band.as_str())
     .bind(serde_json::to_string(&score.stages).map_err(anyhow::Error::from)?)
     .bind(serde_json::to_string(&score.critical_failed).map_err(anyhow::Error::from)?)
-    .bind(sheet.comment.as_deref().map(str::trim).filter(|c| !c.is_empty()))
+    .bind(comment)
     .bind(claimed_at)
     .bind(now_ms)
     .execute(&mut *tx)
@@ -439,7 +450,7 @@ pub async fn submit(
         .bind(if a.not_applicable { None } else { a.value })
         .bind(i64::from(a.not_applicable))
         .bind(&grader.key)
-        .bind(a.comment.as_deref().map(str::trim).filter(|c| !c.is_empty()))
+        .bind(item_comments.get(item.key.as_str()).cloned().flatten())
         .bind(now_ms)
         .execute(&mut *tx)
         .await?;

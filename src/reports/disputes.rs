@@ -19,6 +19,7 @@ use crate::grading::{desk, scoring, script_for, versions};
 use crate::i18n::Msg;
 use crate::msg;
 use crate::scripts::ScriptLibrary;
+use crate::text::TextKind;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
 
@@ -229,7 +230,7 @@ pub async fn raise(
     ) {
         return Err(AppError::Conflict(why.refusal(evaluation_id)));
     }
-    let comment = input.comment.trim();
+    let comment = TextKind::Prose.parse("comment", &input.comment)?;
     if comment.is_empty() {
         return Err(AppError::invalid(
             "comment",
@@ -281,7 +282,7 @@ pub async fn raise(
     .bind(evaluation_id)
     .bind(&by.label)
     .bind(by.user_id)
-    .bind(comment)
+    .bind(&comment)
     .bind(serde_json::to_string(&items).map_err(anyhow::Error::from)?)
     .bind(now_ms)
     .fetch_one(&db.pool)
@@ -325,7 +326,7 @@ pub async fn resolve(
     if same_person {
         return Err(AppError::Forbidden(msg!("disputes-reviewer-raised-it")));
     }
-    let resolution = review.resolution.trim();
+    let resolution = TextKind::Prose.parse("resolution", &review.resolution)?;
     if resolution.is_empty() {
         return Err(AppError::invalid(
             "resolution",
@@ -406,7 +407,7 @@ pub async fn resolve(
                 &mut tx,
                 evaluation.evaluation_id,
                 sheet,
-                Some(resolution),
+                Some(&resolution),
                 &by.label,
                 Some(dispute_id),
                 now_ms,
@@ -423,7 +424,7 @@ pub async fn resolve(
     .bind(state)
     .bind(&by.label)
     .bind(by.user_id)
-    .bind(resolution)
+    .bind(&resolution)
     .bind(now_ms)
     .bind(dispute_id)
     .execute(&mut *tx)

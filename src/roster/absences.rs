@@ -17,6 +17,7 @@ use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::msg;
+use crate::text::TextKind;
 
 pub const ABSENCE_COLUMNS: &[&str] = &["employee_no", "first_day", "last_day", "kind", "note"];
 
@@ -25,7 +26,6 @@ pub const KINDS: [&str; 5] = ["leave", "sick", "trip", "training", "other"];
 
 /// The longest absence one row may give (a year and a day).
 const LONGEST_DAYS: i64 = 366;
-const NOTE_LIMIT: usize = 500;
 
 /// One checked row of an absences file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub struct AbsenceReport {
 
 /// Checks every row: a known employee number, days as YYYY-MM-DD (an empty
 /// last day means one day), the last not before the first, at most a year,
-/// a known kind, a short note. Every problem is listed; none is written.
+/// a known kind, a short one-line note. Every problem is listed; none is written.
 pub fn check_absences(
     reader: impl Read,
     source: &str,
@@ -135,15 +135,13 @@ pub fn check_absences(
                 ),
             ));
         }
-        let note = note.trim().to_string();
-        if note.chars().count() > NOTE_LIMIT || note.chars().any(char::is_control) {
-            problems.push(RowProblem::new(
-                line,
-                "note",
-                &note,
-                msg!("absence-note-invalid", limit = NOTE_LIMIT),
-            ));
-        }
+        let note = match TextKind::Line.check(&note) {
+            Ok(note) => Some(note).filter(|n| !n.is_empty()),
+            Err(message) => {
+                problems.push(RowProblem::new(line, "note", &note, message));
+                None
+            }
+        };
         if let (Some(staff_id), Some(first_day), Some(last_day)) = (staff_id, first_day, last_day) {
             out.push(NewAbsence {
                 staff_id,
@@ -151,7 +149,7 @@ pub fn check_absences(
                 first_day,
                 last_day,
                 kind,
-                note: Some(note).filter(|n| !n.is_empty()),
+                note,
             });
         }
     }

@@ -93,6 +93,7 @@ pub(crate) fn read_rows(
         .has_headers(false)
         .flexible(true)
         .from_reader(body);
+    let lines = LineStarts::of(body);
     let mut records = reader.byte_records();
 
     let header = match records.next() {
@@ -117,13 +118,13 @@ pub(crate) fn read_rows(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = e.position().map_or(0, |p| lines.line_of(p));
                 let message = msg!("roster-row-unreadable", error = e.to_string());
                 problems.push(RowProblem::new(line, "row", "", message));
                 break;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| lines.line_of(p));
         // Spreadsheets export rows they once formatted as runs of commas.
         if record.iter().all(|f| f.trim_ascii().is_empty()) {
             continue;
@@ -154,6 +155,41 @@ pub(crate) fn read_rows(
         }
     }
     rows
+}
+
+/// Where each physical line of a file starts, whatever ends its lines: LF,
+/// CRLF (as Excel writes) or CR alone (as old Mac programs do), so that a
+/// problem is reported on the line an editor shows. The csv crate counts
+/// `\n` only and gives a record the position of the line end before it.
+struct LineStarts<'a> {
+    text: &'a [u8],
+    starts: Vec<usize>,
+}
+
+impl<'a> LineStarts<'a> {
+    fn of(text: &'a [u8]) -> Self {
+        let mut starts = vec![0];
+        for (at, &byte) in text.iter().enumerate() {
+            // In `\r\n` the `\n` ends the line, once.
+            let ends_line = byte == b'\n' || (byte == b'\r' && text.get(at + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(at + 1);
+            }
+        }
+        LineStarts { text, starts }
+    }
+
+    /// The 1-based line of the record (or error) at `position`.
+    fn line_of(&self, position: &csv::Position) -> usize {
+        // No record starts with a line end: skip the ones (and blank lines)
+        // the position may still point at.
+        let from = (position.byte() as usize).min(self.text.len());
+        let start = self.text[from..]
+            .iter()
+            .position(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(self.text.len(), |skipped| from + skipped);
+        self.starts.partition_point(|&s| s <= start)
+    }
 }
 
 /// For each expected column, where it is in the file. Names match ignoring
@@ -255,6 +291,29 @@ mod tests {
         assert_eq!((problems[0].line, problems[0].field.as_str()), (2, "row"));
         assert_eq!((problems[1].line, problems[1].field.as_str()), (3, "name"));
         assert_eq!(rows[0].line, 4);
+    }
+
+    #[test]
+    fn lines_are_counted_alike_for_lf_crlf_and_cr_line_ends() {
+        let lf: &[u8] =
+            b"code,name,phone\nA1,Kim\n\n\"A2\",\"Lee\nJ\",02-2\nA3,\xFF,02-3\n,,\nA4,Park\n";
+        for end in ["\n", "\r\n", "\r"] {
+            let mut text = Vec::new();
+            for &byte in lf {
+                match byte {
+                    b'\n' => text.extend_from_slice(end.as_bytes()),
+                    other => text.push(other),
+                }
+            }
+            let (rows, problems) = read(&text);
+            let found: Vec<(usize, &str)> = problems
+                .iter()
+                .map(|p| (p.line, p.field.as_str()))
+                .collect();
+            assert_eq!(found, [(2, "row"), (6, "name"), (8, "row")], "{end:?}");
+            assert_eq!(rows.len(), 1, "{end:?}");
+            assert_eq!(rows[0].line, 4, "{end:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::hours::{LocalTime, TimeZone, WorkDays, WorkingHours};
 use super::phone::PhoneNumber;
 use crate::i18n::Msg;
 use crate::msg;
+use crate::text::TextKind;
 
 /// One field that could not be read, with the text as given and what is
 /// wrong with it (a catalogue message).
@@ -103,17 +104,14 @@ impl Problems {
     }
 }
 
-/// Free text such as a name: trimmed, and on one line so exports and
-/// listings stay one row per person.
+/// Free text such as a name: a single line (the service's one rule for
+/// names and labels), so exports and listings stay one row per person.
 fn text(field: &str, raw: &str, required: bool) -> Result<String, Msg> {
-    let value = raw.trim();
+    let value = TextKind::Line.check(raw)?;
     if required && value.is_empty() {
         return Err(msg!("roster-field-required", field = field));
     }
-    if value.chars().any(char::is_control) {
-        return Err(msg!("roster-text-control", value = value));
-    }
-    Ok(value.to_string())
+    Ok(value)
 }
 
 /// Codes and employee numbers end up in URLs and in other files' columns.
@@ -327,6 +325,18 @@ mod tests {
             ["employee_no", "name", "phone", "active"]
         );
         assert_eq!(problems[2].value, "010-12");
+    }
+
+    #[test]
+    fn a_nul_or_a_line_break_in_a_name_is_a_problem_of_that_field() {
+        let row = StaffFields {
+            name: "김\0민지".into(),
+            job_title: "민원\n담당".into(),
+            ..staff()
+        };
+        let problems = NewStaff::parse(&row, "KR").unwrap_err();
+        assert_eq!(fields(problems.clone()), ["name", "job_title"]);
+        assert_eq!(problems[0].message.code(), Some("text-control-line"));
     }
 
     #[test]

@@ -258,6 +258,34 @@ both_backends! {
         assert_eq!(status, 303);
     }
 
+    async fn a_user_name_with_a_control_character_is_refused_and_nobody_is_created(backend: Backend) {
+        let app = spawn_app(backend, Options::default()).await;
+        let admin = app.browser("boss", &[Role::Admin]).await;
+        let create = |display_name: &'static str| {
+            let form = [("username", "newcomer"), ("display_name", display_name), ("role_hr", "on"), ("csrf", admin.csrf.as_str())];
+            admin.http.post(app.url("/admin/users")).form(&form).send()
+        };
+        let refused = create("New\u{0}Comer").await.unwrap();
+        assert_eq!(refused.status(), 422);
+        let page = refused.text().await.unwrap();
+        assert!(page.contains("U+0000"), "the page says what is wrong: {page}");
+        assert!(civicall::auth::find_by_username(&app.state.db, "newcomer").await.unwrap().is_none(), "nothing was created");
+        // Every way of creating a user names the field at fault.
+        let err = civicall::auth::create_user(&app.state.db, &civicall::auth::NewUser {
+            username: "newcomer", display_name: "New\nComer", password: PASSWORD,
+            roles: civicall::auth::Roles(vec![Role::Hr]), department_id: None, must_change_password: false,
+        }, 0).await.unwrap_err();
+        match err {
+            civicall::error::AppError::Invalid { field, message } => {
+                assert_eq!((field.as_str(), message.code()), ("display_name", Some("text-control-line")));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(create("  New Comer  ").await.unwrap().status(), 201);
+        let user = civicall::auth::find_by_username(&app.state.db, "newcomer").await.unwrap().unwrap();
+        assert_eq!(user.display_name, "New Comer", "surrounding spaces are trimmed");
+    }
+
     async fn a_form_post_without_the_csrf_token_is_refused(backend: Backend) {
         let app = spawn_app(backend, Options::default()).await;
         let admin = app.browser("boss", &[Role::Admin]).await;

@@ -372,6 +372,77 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
             assert!(t >= NaiveTime::from_hms_opt(open.0, open.1, 0).unwrap() && t < NaiveTime::from_hms_opt(close.0, close.1, 0).unwrap(), "{centre} call at {local}");
         }
     }
+
+    async fn control_characters_in_visits_are_refused_by_field_and_csv_lines_count_alike(backend: Backend) {
+        let app = spawn_app(backend, Options { tweak: callbacks_config, ..Options::default() }).await;
+        seed_roster(&app).await;
+        let (_, secret) = civicall::auth::tokens::create(&app.state.db, "queue system", &civicall::auth::Roles(vec![Role::Intake]), 30, None, app.state.clock.now_ms()).await.unwrap();
+        let qms = crate::common::client(Some(&secret));
+        let visit = json!({ "external_id": "Q-1", "centre_code": "DT", "visited_at": "2026-09-01T09:30:00+07:00",
+            "citizen_name": "An\u{0}", "phone": "0912 300 099", "service": "Hộ tịch", "channel": "online", "consented": "yes" });
+        let pushed = qms.post(app.url("/api/v1/visits")).json(&json!([visit])).send().await.unwrap();
+        assert_eq!(pushed.status(), 422);
+        let body: Value = pushed.json().await.unwrap();
+        let problems = body["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "{body}");
+        assert_eq!((problems[0]["field"].as_str(), problems[0]["code"].as_str()), (Some("citizen_name"), Some("text-control-line")), "{body}");
+        let count = || async { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM service_visits").fetch_one(&app.state.db.pool).await.unwrap() };
+        assert_eq!(count().await, 0, "nothing was stored");
+        // Surrounding spaces are trimmed off what is stored.
+        let mut visit = visit;
+        visit["citizen_name"] = json!("  Nguyễn Văn An \t");
+        let pushed = qms.post(app.url("/api/v1/visits")).json(&json!([visit])).send().await.unwrap();
+        assert_eq!(pushed.status(), 200);
+        let name: String = sqlx::query_scalar("SELECT citizen_name FROM service_visits WHERE external_id = 'Q-1'").fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(name, "Nguyễn Văn An");
+
+        // The same broken file, whatever ends its lines, names the same lines.
+        let csv = "external_id,centre_code,visited_at,citizen_name,phone,service,life_situation,department_code,employee_no,channel,consented\n\
+                   V-1,DT,2026-09-01 09:00,An,0912300001,Hộ tịch,,DT-CIVIL,,counter,yes\n\
+                   \n\
+                   V-2,DT,2026-09-01 09:00,Bình,0912300002,\"Hộ\ntịch\",,,,counter,yes\n\
+                   V-3,DT,2026-09-01 09:00,Chi\0,0912300003,Hộ tịch,,,,fax,yes\n";
+        for end in ["\n", "\r\n", "\r"] {
+            let (status, body) = import_visits(&app, &csv.replace('\n', end)).await;
+            assert_eq!(status, 422, "{end:?}: {body}");
+            let found: Vec<(i64, &str)> = body["problems"].as_array().unwrap().iter()
+                .map(|p| (p["line"].as_i64().unwrap(), p["field"].as_str().unwrap())).collect();
+            assert_eq!(found, [(4, "service"), (6, "citizen_name"), (6, "channel")], "{end:?}: {body}");
+        }
+        assert_eq!(count().await, 1, "nothing more was stored");
+    }
+
+    async fn an_outcome_comment_with_a_control_character_or_too_long_is_refused_and_nothing_is_recorded(backend: Backend) {
+        let clock = TravelClock::at(utc("2026-09-01T00:50:00Z"));
+        let app = spawn_app(backend, app_options(clock.clone())).await;
+        seed_roster(&app).await;
+        assert_eq!(import_visits(&app, &visits_csv("2026-08-31", 1, 0)).await.0, 200);
+        clock.jump_to(utc("2026-09-01T01:30:00Z"));
+        run_draws(&app).await;
+        let op = operator(&app, "an", "DT", "+84900000004").await;
+        let (status, held) = post(&app, &op, "/api/v1/callbacks/next", json!({})).await;
+        assert_eq!(status, 200, "{held}");
+        let id = held["id"].as_i64().unwrap();
+        let outcome = |field: &str, text: String| {
+            let mut body = json!({ "outcome": "reached", "satisfaction_overall": 5 });
+            body[field] = json!(text);
+            body
+        };
+        for (body, field, code) in [
+            (outcome("comments", "Tốt\u{0}".into()), "comments", "text-control-prose"),
+            (outcome("suggestions", "\u{1b}[31m".into()), "suggestions", "text-control-prose"),
+            (outcome("comments", "x".repeat(4_001)), "comments", "text-too-long"),
+        ] {
+            let (status, answer) = post(&app, &op, &format!("/api/v1/callbacks/{id}/outcome"), body).await;
+            assert_eq!((status, answer["field"].as_str(), answer["code"].as_str()), (422, Some(field), Some(code)), "{answer}");
+        }
+        let attempts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM callback_attempts WHERE callback_id = $1").bind(id).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(attempts, 0, "nothing was recorded");
+        let (status, body) = post(&app, &op, &format!("/api/v1/callbacks/{id}/outcome"), outcome("comments", " Chị Hoa rất tận tình.\r\nCảm ơn. ".into())).await;
+        assert_eq!((status, body["state"].as_str()), (200, Some("closed")), "{body}");
+        let stored: Option<String> = sqlx::query_scalar("SELECT comments FROM callbacks WHERE id = $1").bind(id).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(stored.as_deref(), Some("Chị Hoa rất tận tình.\nCảm ơn."), "trimmed, one kind of line break");
+    }
 }
 
 fn clock_now(app: &TestApp) -> DateTime<Utc> {

@@ -171,6 +171,17 @@ both_backends! {
         let (status, body) = submit(&app, &g, &task, &partial).await;
         assert_eq!(status, 422, "{body}");
         assert!(body["error"].as_str().unwrap().contains("not answered yet"), "{body}");
+        // A comment with a control character, or too long, is refused by field; the task stays the grader's.
+        let mut noisy = sheet(&task, top);
+        noisy["comment"] = json!("heard\u{0} the whole call");
+        let (status, body) = submit(&app, &g, &task, &noisy).await;
+        assert_eq!((status, body["field"].as_str(), body["code"].as_str()), (422, Some("comment"), Some("text-control-prose")), "{body}");
+        let mut long = sheet(&task, top);
+        let key = long["answers"][0]["item_key"].as_str().unwrap().to_string();
+        long["answers"][0]["comment"] = json!("x".repeat(4_001));
+        let (status, body) = submit(&app, &g, &task, &long).await;
+        let field = format!("answers.{key}.comment");
+        assert_eq!((status, body["field"].as_str(), body["code"].as_str()), (422, Some(field.as_str()), Some("text-too-long")), "{body}");
 
         // Everything at the top, transfer handling not applicable: the weight is shared out, 100.
         let perfect = sheet(&task, |i| if i["na_allowed"] == true { json!({ "not_applicable": true }) } else { top(i) });

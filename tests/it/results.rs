@@ -724,15 +724,26 @@ ADDR,Отдел регистрации,ALA,ЦОН Алмалинского ра�
         let (status, body) = raise(&supervisor, stale, json!({"items": ["listening"], "comment": "Too late"})).await;
         assert_eq!(status, StatusCode::CONFLICT, "{body}");
         assert!(body.to_string().contains("14-day window"), "{body}");
-        let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "She listened to the end; the grader missed the first minute."})).await;
+        // A control character or an essay past the limit is refused by field, alike on both databases.
+        for (comment, code) in [("She listened\u{0} to the end.".to_string(), "text-control-prose"), ("x".repeat(4_001), "text-too-long")] {
+            let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": comment})).await;
+            assert_eq!((status, body["field"].as_str(), body["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("comment"), Some(code)), "{body}");
+        }
+        let disputes = || async { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM disputes").fetch_one(&app.state.db.pool).await.unwrap() };
+        assert_eq!(disputes().await, 0, "nothing was stored");
+        let (status, body) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "  She listened to the end;\nthe grader missed the first minute.\n "})).await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         let dispute = body["dispute_id"].as_i64().unwrap();
+        let comment: String = sqlx::query_scalar("SELECT comment FROM disputes WHERE id = $1").bind(dispute).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(comment, "She listened to the end;\nthe grader missed the first minute.", "trimmed, the line break kept");
         let (status, _) = raise(&supervisor, disputed, json!({"items": ["listening"], "comment": "Again"})).await;
         assert_eq!(status, StatusCode::CONFLICT);
 
         // The supervisor cannot review; HR (the suite's token) can.
         let r = supervisor.http.post(app.url(&format!("/api/v1/results/disputes/{dispute}/resolve"))).header("X-CSRF-Token", &supervisor.csrf).json(&json!({"decision": "accept", "resolution": "x", "scores": {"listening": 5}})).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        let (status, body) = app.post_json(&format!("/api/v1/results/disputes/{dispute}/resolve"), &json!({"decision": "accept", "resolution": "Listened\u{0} again.", "scores": {"listening": 5}})).await;
+        assert_eq!((status, body["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("resolution")), "{body}");
         let (status, body) = app.post_json(&format!("/api/v1/results/disputes/{dispute}/resolve"), &json!({"decision": "accept", "resolution": "Listened again: full marks.", "scores": {"closing_greeting": 1}})).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "only disputed items change: {body}");
         let (status, body) = app.post_json(&format!("/api/v1/results/disputes/{dispute}/resolve"), &json!({"decision": "accept", "resolution": "Listened again: full marks.", "scores": {"listening": 5}})).await;

@@ -263,6 +263,8 @@ both_backends! {
             (with("phone", json!("010-12")), "phone"),
             (with("department_code", json!("GR-PARKS")), "department_code"),
             (with("name", json!("  ")), "name"),
+            (with("name", json!("문\u{0}가은")), "name"),
+            (with("job_title", json!("민원\n접수")), "job_title"),
             (with("active", json!("maybe")), "active"),
             (with("exclusion_reason", json!("운전원")), "exclusion_reason"),
             (with("employee_no", json!("GR-9999")), "employee_no"),
@@ -295,6 +297,50 @@ both_backends! {
         assert_eq!(missing.status(), 404);
         let json_body = app.http.post(app.url("/api/v1/roster/import/staff")).json(&person).send().await.unwrap();
         assert_eq!(json_body.status(), 415, "an import takes CSV, not JSON");
+    }
+
+    async fn a_broken_file_reports_the_same_lines_and_fields_whatever_ends_its_lines(backend: Backend) {
+        let app = spawn_app(backend, Options::default()).await;
+        import_fixtures(&app).await;
+        // A NUL in a name, a blank line, a bad number, a job title broken over
+        // two lines inside quotes, a bad flag.
+        let staff = "employee_no,name,department_code,grade,job_title,phone,active,eligible,exclusion_reason\n\
+                     GR-9001,한지민,GR-CIVIL,9급,민원,031-550-2199,,,\n\
+                     GR-9002,한\0수,GR-CIVIL,9급,민원,031-550-2198,,,\n\
+                     \n\
+                     GR-9003,이수아,GR-CIVIL,9급,민원,010-12,,,\n\
+                     GR-9004,박도윤,GR-CIVIL,9급,\"민원\n담당\",031-550-2197,,,\n\
+                     GR-9005,최하은,GR-CIVIL,9급,민원,031-550-2196,maybe,,\n";
+        let absences = "employee_no,first_day,last_day,kind,note\n\
+                        GR-2011-0142,2026-11-03,,leave,annual\0leave\n\
+                        \n\
+                        NOBODY,2026-11-04,,sick,\n";
+        let found = |body: &Value| -> Vec<(i64, String, String)> {
+            body["problems"].as_array().unwrap().iter()
+                .map(|p| (p["line"].as_i64().unwrap(), p["field"].as_str().unwrap().to_string(), p["code"].as_str().unwrap().to_string()))
+                .collect()
+        };
+        let expected = |list: &[(i64, &str, &str)]| -> Vec<(i64, String, String)> {
+            list.iter().map(|(l, f, c)| (*l, f.to_string(), c.to_string())).collect()
+        };
+        for end in ["\n", "\r\n", "\r"] {
+            let (status, body) = post_csv(&app, "/api/v1/roster/import/staff", &staff.replace('\n', end)).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{end:?}: {body}");
+            assert_eq!(found(&body), expected(&[
+                (3, "name", "text-control-line"),
+                (5, "phone", "roster-phone-invalid-in-region"),
+                (6, "job_title", "text-control-line"),
+                (8, "active", "roster-flag-invalid"),
+            ]), "{end:?}: {body}");
+            let (status, body) = app.import_csv("absences", &absences.replace('\n', end)).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{end:?}: {body}");
+            assert_eq!(found(&body), expected(&[
+                (2, "note", "text-control-line"),
+                (4, "employee_no", "absence-unknown-staff"),
+            ]), "{end:?}: {body}");
+        }
+        assert_eq!(count(&app.state.db, "staff").await, 21, "nothing was written");
+        assert_eq!(count(&app.state.db, "staff_absences").await, 0, "nothing was written");
     }
 
     async fn staff_can_be_listed_by_department_grade_and_eligibility(backend: Backend) {

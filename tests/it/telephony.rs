@@ -202,6 +202,40 @@ both_backends! {
         assert_eq!(events_of(&ordered, fresh).await.len(), replay.len() / 2, "duplicates are not stored twice");
     }
 
+    async fn a_call_to_a_sip_uri_or_a_client_goes_through_like_a_call_to_a_number(backend: Backend) {
+        // Not numbers: no line rule matches them, so the default line answers, after 3 s.
+        let app = spawn_app(backend, Options::default()).await;
+        let dial = |to: &'static str| {
+            let app = &app;
+            async move {
+                let id = calls::insert(&app.state.db, &NewCall {
+                    purpose: "line-check", script_id: "line-check", to_number: to,
+                    from_number: "+15005550006", state: CallState::Dialing, due_at: None,
+                }, app.state.clock.now_ms()).await.unwrap();
+                (id, app.state.dialer.dial(id, to).await)
+            }
+        };
+        for to in ["sip:desk-7@pbx.guri.example.org;transport=tls", "client:operator_kim.7"] {
+            let (id, placed) = dial(to).await;
+            placed.unwrap_or_else(|e| panic!("{to}: {e}"));
+            let call = app.finished_call(id).await;
+            assert_eq!((call["status"].as_str(), call["connection"].as_str()), (Some("completed"), Some("person")), "{to}: {call}");
+            assert_eq!(call["answer_latency_ms"], 3000, "{to}: {call}");
+            assert_eq!(call["recordings"][0]["state"], "available", "{to}: {call}");
+        }
+        // Anything else is refused as Twilio refuses it, and the call says so.
+        for to in ["sip:desk 7@pbx.guri.example.org", "client:", "pbx.guri.example.org"] {
+            let (id, placed) = dial(to).await;
+            match placed {
+                Err(civicall::error::AppError::Telephony(err)) => {
+                    assert_eq!(err.code(), Some(civicall::telephony::TwilioErrorCode::InvalidTo), "{to}: {err}");
+                }
+                other => panic!("{to}: {other:?}"),
+            }
+            assert_eq!(app.call(id).await["state"], "dial_failed");
+        }
+    }
+
     async fn a_forged_or_missing_signature_gets_403_and_changes_nothing(backend: Backend) {
         let app = spawn_app(backend, Options::default()).await;
         let id = app.place_call("+82315550401").await;

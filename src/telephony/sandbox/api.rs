@@ -15,6 +15,7 @@ use base64::Engine;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 
+use super::destination::{is_destination, is_e164};
 use super::engine::{self, CreateParams};
 use super::{Carrier, Control};
 use crate::telephony::{CallStatus, TwilioErrorBody};
@@ -139,13 +140,6 @@ fn first<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
-fn is_e164(number: &str) -> bool {
-    let digits = number.strip_prefix('+').unwrap_or("");
-    (7..=15).contains(&digits.len())
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && !digits.starts_with('0')
-}
-
 fn is_http_url(value: &str) -> bool {
     url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
 }
@@ -153,7 +147,7 @@ fn is_http_url(value: &str) -> bool {
 fn parse_create(pairs: &[(String, String)]) -> Result<CreateParams, ApiError> {
     let to =
         first(pairs, "To").ok_or_else(|| ApiError::bad(21201, "No 'To' number is specified"))?;
-    if !is_e164(to) {
+    if !is_destination(to) {
         return Err(ApiError::bad(
             21211,
             format!("Invalid 'To' Phone Number: {to}"),
@@ -512,7 +506,7 @@ mod tests {
     }
 
     #[test]
-    fn create_rejects_a_bad_to_number_with_twilios_code() {
+    fn create_takes_numbers_sip_uris_and_clients_and_rejects_garbage_with_twilios_code() {
         let err = parse_create(&pairs(&[
             ("To", "12345"),
             ("From", "+15005550006"),
@@ -521,6 +515,16 @@ mod tests {
         .err()
         .unwrap();
         assert_eq!(err.code, 21211);
+        for to in ["sip:kim@pbx.example.org;transport=tls", "client:desk_7"] {
+            let p = parse_create(&pairs(&[
+                ("To", to),
+                ("From", "+15005550006"),
+                ("Url", "http://x/"),
+            ]))
+            .ok()
+            .unwrap();
+            assert_eq!(p.to, to);
+        }
         let err = parse_create(&pairs(&[("From", "+15005550006"), ("Url", "http://x/")]))
             .err()
             .unwrap();

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod audio;
+mod destination;
 mod engine;
 pub mod profile;
 mod resource;

@@ -147,7 +147,8 @@ pub enum LineOutcome {
 }
 
 /// Lines whose number starts with `prefix` behave by `profile`; the longest
-/// matching prefix wins.
+/// matching prefix wins. SIP URIs and `client:` identities are matched the
+/// same way (`prefix = "sip:"`), and take the default profile otherwise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LineRule {
