@@ -49,6 +49,7 @@ pub fn env_usize(name: &str, default: usize) -> usize {
 
 /// The databases a benchmark runs on: BENCH_BACKENDS names them
 /// (`sqlite`, `postgres`, comma-separated); both when it is not set.
+#[allow(dead_code)] // for the benchmarks, which share this file
 pub fn bench_backends() -> Vec<Backend> {
     let wanted = std::env::var("BENCH_BACKENDS").unwrap_or_default();
     let all = [Backend::Sqlite, Backend::Postgres];
