@@ -127,28 +127,58 @@ pub async fn as_problem(response: Response) -> Response {
     if is_problem {
         return response;
     }
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
     let (parts, body) = response.into_parts();
-    // The framework's rejections are a line of text; nothing larger is read.
-    let reason = axum::body::to_bytes(body, 16 * 1024)
+    // The framework's rejections are a line of text, and the service's own
+    // JSON refusals small; a larger body is not read.
+    let bytes = axum::body::to_bytes(body, 1024 * 1024)
         .await
-        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
         .unwrap_or_default();
     let (kind, code) = framework_kind(status);
     let lang = crate::i18n::current();
-    let detail = if reason.is_empty() || status.is_server_error() {
-        lang.t(code)
-    } else {
-        crate::tr!(
-            lang,
-            "api-rejected",
-            what = lang.t(code),
-            reason = reason.as_str()
-        )
+    let problem = match serde_json::from_slice::<Value>(&bytes) {
+        // A refusal the service wrote as JSON (an import's list of problems):
+        // its members stay, in the problem's shape.
+        Ok(Value::Object(mut members)) if json => {
+            let mut take = |key: &str| match members.remove(key) {
+                Some(Value::String(s)) => Some(s),
+                _ => None,
+            };
+            let code = take("code").unwrap_or_else(|| code.to_string());
+            let kind = take("kind").unwrap_or_else(|| kind.to_string());
+            let detail = take("error").unwrap_or_else(|| lang.t(&code));
+            let field = take("field");
+            let mut problem = Problem::new(status, &kind, &code, detail);
+            problem.field = field;
+            for key in ["type", "title", "status", "detail"] {
+                members.remove(key);
+            }
+            problem.extra = members;
+            problem
+        }
+        _ => {
+            let reason = String::from_utf8_lossy(&bytes).trim().to_string();
+            let detail = if reason.is_empty() || status.is_server_error() {
+                lang.t(code)
+            } else {
+                crate::tr!(
+                    lang,
+                    "api-rejected",
+                    what = lang.t(code),
+                    reason = reason.as_str()
+                )
+            };
+            let mut problem = Problem::new(status, kind, code, detail);
+            if let Some(field) = field_named(&reason) {
+                problem = problem.with_field(field);
+            }
+            problem
+        }
     };
-    let mut problem = Problem::new(status, kind, code, detail);
-    if let Some(field) = field_named(&reason) {
-        problem = problem.with_field(field);
-    }
     let mut answer = problem.into_response();
     // Keep what the framework said about the method (`Allow`) and the like.
     for (name, value) in parts.headers.iter() {
