@@ -117,7 +117,7 @@ pub async fn parties_of_call(db: &Db, call_id: i64) -> AppResult<Option<BridgePa
 }
 
 /// The latest bridged call of a callback, as the operator follows it.
-#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct BridgedCall {
     pub id: i64,
     pub state: String,

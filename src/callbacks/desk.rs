@@ -29,7 +29,7 @@ pub struct Operator {
     pub phone: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Reached,
@@ -201,6 +201,9 @@ pub struct Held {
     /// The same, for pages to write in the reader's language.
     #[serde(skip)]
     pub visited_local: NaiveDateTime,
+    /// The same with the centre's offset, for the API.
+    #[serde(skip)]
+    pub visited: DateTime<chrono::FixedOffset>,
     pub department: Option<String>,
     pub staff: Option<String>,
     pub attempts: Vec<Attempt>,
@@ -258,6 +261,7 @@ pub async fn held(db: &Db, operator: &Operator, id: i64, now: DateTime<Utc>) -> 
         channel: row.channel,
         visited_at: visited.format("%Y-%m-%d %H:%M").to_string(),
         visited_local: visited.naive_local(),
+        visited: visited.fixed_offset(),
         department: row.department,
         staff: row.staff,
         attempts,
@@ -266,7 +270,7 @@ pub async fn held(db: &Db, operator: &Operator, id: i64, now: DateTime<Utc>) -> 
 }
 
 /// What the operator records after a call (or an attempt by other means).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeIn {
     pub outcome: Outcome,

@@ -146,7 +146,7 @@ pub const PUSHED: &str = "request";
 pub const CHANNELS: [&str; 3] = ["counter", "phone", "online"];
 
 /// A visit as text, from a CSV row or a JSON body.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VisitIn {
     pub external_id: String,

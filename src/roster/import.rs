@@ -43,7 +43,7 @@ pub const STAFF_COLUMNS: &[&str] = &[
 ];
 
 /// How many rows of a file created, changed or left alone their record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ImportReport {
     pub created: usize,
     pub updated: usize,

@@ -10,21 +10,24 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
+use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{Allowed, CallbackResults, Callbacks, Caller, Intake};
+use super::problem::Problem;
 use super::render::{Me, render};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth;
 use crate::auth::audit::{self, Action};
-use crate::callbacks::desk::{self, CallbackLine, Held, Operator, Outcome, OutcomeIn};
-use crate::callbacks::draw::{self, Explained};
+use crate::callbacks::desk::{self, Attempt, CallbackLine, Held, Operator, Outcome, OutcomeIn};
+use crate::callbacks::draw::{self, Explained, VisitSummary};
 use crate::callbacks::hours::CallingHours;
 use crate::callbacks::visits::VisitImportError;
 use crate::callbacks::{bridge, visits};
+use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::privacy::mask_phone;
@@ -63,6 +66,204 @@ pub fn api_routes() -> Routes {
         .doc("How the latest bridged call of a callback you hold is going")
         .route::<Callbacks, _, _>(Method::POST, "/callbacks/{id}/outcome", outcome)
         .doc("Record the outcome of an attempt")
+}
+
+// --- The API's own types ------------------------------------------------
+// Times are RFC 3339 with their offset, flags are booleans, ids numbers.
+
+/// What a callback is: still to call, done, or given up after the attempts
+/// allowed.
+#[derive(Clone, Copy, Debug, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum CallbackState {
+    Open,
+    Closed,
+    Unreachable,
+}
+
+impl CallbackState {
+    fn of(state: &str) -> AppResult<CallbackState> {
+        match state {
+            "open" => Ok(CallbackState::Open),
+            "closed" => Ok(CallbackState::Closed),
+            "unreachable" => Ok(CallbackState::Unreachable),
+            other => Err(anyhow::anyhow!("unknown callback state {other:?}").into()),
+        }
+    }
+}
+
+/// A callback in today's list, the citizen's number masked.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct CallbackOut {
+    id: i64,
+    centre_id: i64,
+    state: CallbackState,
+    /// The last attempt's outcome, or `do_not_call` when the citizen asked
+    /// never to be called on another callback.
+    outcome: Option<String>,
+    attempts: i64,
+    /// When it may next be called.
+    next_attempt_at: DateTime<Utc>,
+    service: String,
+    visited_at: DateTime<Utc>,
+    department: Option<String>,
+    staff: Option<String>,
+    /// Masked.
+    phone: Option<String>,
+    /// You hold it (its lease is yours and running).
+    held_by_me: bool,
+    /// Someone else holds it.
+    held_by_other: bool,
+}
+
+impl CallbackOut {
+    fn of(line: CallbackLine) -> AppResult<CallbackOut> {
+        Ok(CallbackOut {
+            id: line.id,
+            centre_id: line.centre_id,
+            state: CallbackState::of(&line.state)?,
+            outcome: line.outcome,
+            attempts: line.attempts,
+            next_attempt_at: from_ms(line.next_attempt_at),
+            service: line.service,
+            visited_at: from_ms(line.visited_at),
+            department: line.department,
+            staff: line.staff,
+            phone: line.phone,
+            held_by_me: line.held_by_me != 0,
+            held_by_other: line.held_by_other != 0,
+        })
+    }
+}
+
+/// One earlier attempt at a callback.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct AttemptOut {
+    at: DateTime<Utc>,
+    /// `bridged` (through the service) or `other`.
+    method: String,
+    outcome: String,
+    operator_key: String,
+}
+
+impl From<Attempt> for AttemptOut {
+    fn from(a: Attempt) -> AttemptOut {
+        AttemptOut {
+            at: from_ms(a.at),
+            method: a.method,
+            outcome: a.outcome,
+            operator_key: a.operator_key,
+        }
+    }
+}
+
+/// A callback you hold, with the citizen's number in full (each view is
+/// audited).
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct HeldOut {
+    id: i64,
+    centre_id: i64,
+    centre: String,
+    citizen_name: Option<String>,
+    phone: Option<String>,
+    service: String,
+    life_situation: Option<String>,
+    /// `counter`, `phone` or `online`.
+    channel: String,
+    /// With the centre's own offset.
+    visited_at: DateTime<FixedOffset>,
+    department: Option<String>,
+    staff: Option<String>,
+    attempts: Vec<AttemptOut>,
+    /// Your hold ends then unless renewed.
+    lease_until: DateTime<Utc>,
+}
+
+impl From<Held> for HeldOut {
+    fn from(h: Held) -> HeldOut {
+        HeldOut {
+            id: h.id,
+            centre_id: h.centre_id,
+            centre: h.centre,
+            citizen_name: h.citizen_name,
+            phone: h.phone,
+            service: h.service,
+            life_situation: h.life_situation,
+            channel: h.channel,
+            visited_at: h.visited,
+            department: h.department,
+            staff: h.staff,
+            attempts: h.attempts.into_iter().map(AttemptOut::from).collect(),
+            lease_until: from_ms(h.lease_until),
+        }
+    }
+}
+
+/// A drawn visit, the number masked.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct DrawnVisitOut {
+    visit_id: i64,
+    external_id: String,
+    service: String,
+    department: Option<String>,
+    phone: Option<String>,
+    visited_at: DateTime<Utc>,
+}
+
+impl From<VisitSummary> for DrawnVisitOut {
+    fn from(v: VisitSummary) -> DrawnVisitOut {
+        DrawnVisitOut {
+            visit_id: v.visit_id,
+            external_id: v.external_id,
+            service: v.service,
+            department: v.department,
+            phone: v.phone,
+            visited_at: from_ms(v.visited_at),
+        }
+    }
+}
+
+/// A visit left out of a draw, and why.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct ExcludedOut {
+    visit_id: i64,
+    /// The reason, as the draw recorded it (`{"reason": …}` and its details).
+    #[schema(value_type = Object)]
+    why: serde_json::Value,
+}
+
+/// A centre's draw for a day: its seed, who was eligible, who was left out
+/// and why, and who was drawn.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct DrawOut {
+    centre: String,
+    day: NaiveDate,
+    /// In hex, as the draw used it: the same seed draws the same visits.
+    seed: String,
+    target: i64,
+    ran_at: DateTime<Utc>,
+    eligible: Vec<i64>,
+    excluded: Vec<ExcludedOut>,
+    drawn: Vec<DrawnVisitOut>,
+}
+
+impl From<Explained> for DrawOut {
+    fn from(e: Explained) -> DrawOut {
+        DrawOut {
+            centre: e.centre,
+            day: e.day,
+            seed: e.seed,
+            target: e.target,
+            ran_at: from_ms(e.ran_at),
+            eligible: e.eligible,
+            excluded: e
+                .excluded
+                .into_iter()
+                .map(|(visit_id, why)| ExcludedOut { visit_id, why })
+                .collect(),
+            drawn: e.drawn.into_iter().map(DrawnVisitOut::from).collect(),
+        }
+    }
 }
 
 /// The operator behind a caller: their line and centre from their account.
@@ -136,7 +337,11 @@ fn import_answer(lang: &Lang, result: Result<ImportReport, VisitImportError>) ->
     }
 }
 
-async fn push_visits(
+/// Pushes service visits (a list), idempotent by `external_id`, all or none.
+#[utoipa::path(post, path = "/api/v1/visits", tag = "callbacks",
+    request_body = Vec<visits::VisitIn>,
+    responses((status = 200, body = ImportReport), (status = 422, description = "Every problem, by record and field; nothing stored", body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn push_visits(
     Allowed(caller, _): Allowed<Intake>,
     State(state): State<AppState>,
     lang: Lang,
@@ -153,7 +358,13 @@ async fn push_visits(
     import_answer(&lang, result)
 }
 
-async fn import_visits(
+/// Imports service visits from CSV (the columns of a pushed visit), all or
+/// none.
+#[utoipa::path(post, path = "/api/v1/visits/import", tag = "callbacks",
+    request_body(content = String, content_type = "text/csv"),
+    responses((status = 200, body = ImportReport), (status = 422, description = "Every problem, by record and field; nothing stored", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not CSV", body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn import_visits(
     Allowed(caller, _): Allowed<Intake>,
     State(state): State<AppState>,
     lang: Lang,
@@ -193,19 +404,28 @@ async fn import_visits(
     import_answer(&lang, result)
 }
 
-#[derive(Deserialize)]
-struct DrawQuery {
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct DrawQuery {
+    /// The centre's code.
     centre: String,
+    /// The centre's local day.
     day: NaiveDate,
 }
 
 /// A centre's draw for a day, explained.
-async fn draw_explained(
+#[utoipa::path(get, path = "/api/v1/callbacks/draws", tag = "callbacks", params(DrawQuery),
+    responses(
+        (status = 200, body = DrawOut),
+        (status = 404, description = "No draw that day", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No such centre", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn draw_explained(
     _: Allowed<CallbackResults>,
     State(state): State<AppState>,
     lang: Lang,
     Query(q): Query<DrawQuery>,
-) -> AppResult<Json<Explained>> {
+) -> AppResult<Json<DrawOut>> {
     let centre = roster::list_centres(&state.db)
         .await?
         .into_iter()
@@ -216,25 +436,34 @@ async fn draw_explained(
                 msg!("callbacks-no-centre", centre = q.centre.as_str()),
             )
         })?;
-    Ok(Json(
-        draw::explain(&state.db, &centre, q.day)
-            .await?
-            .ok_or_else(|| {
-                AppError::NotFound(msg!(
-                    "callbacks-no-draw",
-                    centre = q.centre.as_str(),
-                    day = lang.date(q.day)
-                ))
-            })?,
-    ))
+    let explained = draw::explain(&state.db, &centre, q.day)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(msg!(
+                "callbacks-no-draw",
+                centre = q.centre.as_str(),
+                day = lang.date(q.day)
+            ))
+        })?;
+    Ok(Json(explained.into()))
 }
 
-async fn today(
+/// Today's callbacks for your centre: those still to call and those dealt
+/// with today.
+#[utoipa::path(get, path = "/api/v1/callbacks/today", tag = "callbacks",
+    responses((status = 200, body = [CallbackOut])))]
+pub(super) async fn today(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
-) -> AppResult<Json<Vec<CallbackLine>>> {
+) -> AppResult<Json<Vec<CallbackOut>>> {
     let op = operator(&state, &caller).await?;
-    Ok(Json(desk::today(&state.db, &op, state.clock.now()).await?))
+    let lines = desk::today(&state.db, &op, state.clock.now()).await?;
+    Ok(Json(
+        lines
+            .into_iter()
+            .map(CallbackOut::of)
+            .collect::<AppResult<_>>()?,
+    ))
 }
 
 /// The held view, audited: this is where the number is shown in full.
@@ -248,22 +477,34 @@ async fn held_view(state: &AppState, caller: &Caller, op: &Operator, id: i64) ->
     Ok(view)
 }
 
-async fn take_next(
+/// Takes the next callback due, under a lease; 204 when none is due.
+#[utoipa::path(post, path = "/api/v1/callbacks/next", tag = "callbacks",
+    responses((status = 200, body = HeldOut), (status = 204, description = "Nothing due")))]
+pub(super) async fn take_next(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
 ) -> AppResult<Response> {
     let op = operator(&state, &caller).await?;
     match desk::take(&state.db, &op, None, state.clock.now(), lease_ms(&state)).await? {
-        Some(id) => Ok(Json(held_view(&state, &caller, &op, id).await?).into_response()),
+        Some(id) => {
+            Ok(Json(HeldOut::from(held_view(&state, &caller, &op, id).await?)).into_response())
+        }
         None => Ok(StatusCode::NO_CONTENT.into_response()),
     }
 }
 
-async fn take(
+/// Takes a given callback, under a lease.
+#[utoipa::path(post, path = "/api/v1/callbacks/{id}/take", tag = "callbacks",
+    params(("id" = i64, Path, description = "The callback")),
+    responses(
+        (status = 200, body = HeldOut),
+        (status = 409, description = "Someone else holds it, or it is closed", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn take(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> AppResult<Json<Held>> {
+) -> AppResult<Json<HeldOut>> {
     let op = operator(&state, &caller).await?;
     desk::take(
         &state.db,
@@ -274,20 +515,25 @@ async fn take(
     )
     .await?
     .ok_or_else(|| AppError::Conflict(msg!("callbacks-not-available", id = id.to_string())))?;
-    Ok(Json(held_view(&state, &caller, &op, id).await?))
+    Ok(Json(held_view(&state, &caller, &op, id).await?.into()))
 }
 
-async fn held(
+/// A callback you hold, with the citizen's number (audited).
+#[utoipa::path(get, path = "/api/v1/callbacks/{id}", tag = "callbacks",
+    params(("id" = i64, Path, description = "The callback")),
+    responses((status = 200, body = HeldOut), (status = 404, description = "You do not hold it", body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn held(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> AppResult<Json<Held>> {
+) -> AppResult<Json<HeldOut>> {
     let op = operator(&state, &caller).await?;
-    Ok(Json(held_view(&state, &caller, &op, id).await?))
+    Ok(Json(held_view(&state, &caller, &op, id).await?.into()))
 }
 
-#[derive(Serialize)]
-struct Placed {
+/// The bridged call placed: your line rings first.
+#[derive(Serialize, ToSchema)]
+pub(super) struct Placed {
     call_id: i64,
 }
 
@@ -307,7 +553,11 @@ async fn place(state: &AppState, caller: &Caller, id: i64) -> AppResult<i64> {
     .await
 }
 
-async fn call_state(
+/// How the latest bridged call of a callback you hold is going.
+#[utoipa::path(get, path = "/api/v1/callbacks/{id}/call", tag = "callbacks",
+    params(("id" = i64, Path, description = "The callback")),
+    responses((status = 200, body = bridge::BridgedCall), (status = 404, description = "You do not hold it", body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn call_state(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -319,7 +569,15 @@ async fn call_state(
     )?))
 }
 
-async fn call(
+/// Rings your phone and bridges you to the citizen, recorded.
+#[utoipa::path(post, path = "/api/v1/callbacks/{id}/call", tag = "callbacks",
+    params(("id" = i64, Path, description = "The callback")),
+    responses(
+        (status = 201, body = Placed),
+        (status = 404, description = "You do not hold it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Outside calling hours, or you have no line of your own", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn call(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -349,12 +607,23 @@ async fn save_outcome(
     .await
 }
 
-#[derive(Serialize)]
-struct OutcomeOut {
+/// What became of the callback after the outcome.
+#[derive(Serialize, ToSchema)]
+pub(super) struct OutcomeOut {
+    #[schema(value_type = CallbackState)]
     state: &'static str,
 }
 
-async fn outcome(
+/// Records the outcome of an attempt.
+#[utoipa::path(post, path = "/api/v1/callbacks/{id}/outcome", tag = "callbacks",
+    params(("id" = i64, Path, description = "The callback")),
+    request_body = OutcomeIn,
+    responses(
+        (status = 200, body = OutcomeOut),
+        (status = 404, description = "You do not hold it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An answer out of range, or text refused", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn outcome(
     Allowed(caller, _): Allowed<Callbacks>,
     State(state): State<AppState>,
     Path(id): Path<i64>,

@@ -71,6 +71,12 @@ fn all_routes() -> Routes {
         .nest("/api/v1/roster", roster::routes())
 }
 
+/// The operations described on their handlers, as the OpenAPI document
+/// takes them.
+pub fn openapi_described() -> serde_json::Value {
+    openapi::described()
+}
+
 /// The route table: method, path and access of every route.
 pub fn route_table() -> Vec<RouteSpec> {
     all_routes().specs

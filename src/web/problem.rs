@@ -17,10 +17,11 @@ use serde_json::{Map, Value};
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// A problem, ready to answer with.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Problem {
     /// Always `about:blank`: `title` is the status's own phrase.
     #[serde(rename = "type")]
+    #[schema(value_type = String, example = "about:blank")]
     pub kind_uri: &'static str,
     pub title: String,
     pub status: u16,
@@ -35,8 +36,10 @@ pub struct Problem {
     /// The field (or path or query parameter) at fault.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// Anything particular to the problem (`carrier_code` …).
+    /// Anything particular to the problem (`carrier_code`, an import's
+    /// `problems` …).
     #[serde(flatten)]
+    #[schema(ignore)]
     pub extra: Map<String, Value>,
 }
 

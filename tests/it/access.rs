@@ -460,7 +460,33 @@ both_backends! {
                 let listed: Vec<&str> = op["x-roles"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
                 assert_eq!(listed, roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(), "{}", route.path);
             }
+            // Every refusal is documented as a problem.
+            for (status, response) in op["responses"].as_object().unwrap() {
+                if status.starts_with('4') || status.starts_with('5') {
+                    let schema = &response["content"]["application/problem+json"]["schema"]["$ref"];
+                    assert_eq!(schema, "#/components/schemas/Problem", "{} {} {status}", route.method, route.path);
+                }
+            }
+            if route.access != Access::Public {
+                assert!(op["responses"]["401"].is_object(), "{} {} lists 401", route.method, route.path);
+            }
         }
+        // What the handlers describe is exactly routes the service has.
+        let table = civicall::web::route_table();
+        let described = civicall::web::openapi_described();
+        for (path, item) in described["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                assert!(table.iter().any(|r| &r.path == path && r.method.as_str().eq_ignore_ascii_case(method)), "{method} {path} is described but not routed");
+            }
+        }
+        // The described operations carry their types: the outcome's body and
+        // the held callback's answer, with its times as date-times.
+        let outcome = &doc["paths"]["/api/v1/callbacks/{id}/outcome"]["post"];
+        assert_eq!(outcome["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/OutcomeIn");
+        let held = &doc["components"]["schemas"]["HeldOut"];
+        assert_eq!(held["properties"]["lease_until"]["format"], "date-time", "{held}");
+        assert_eq!(doc["components"]["schemas"]["CallbackOut"]["properties"]["held_by_me"]["type"], "boolean");
+        assert!(doc["components"]["schemas"]["Problem"]["properties"]["code"].is_object());
     }
 
     async fn pages_carry_security_headers_and_errors_show_no_internals(backend: Backend) {

@@ -209,7 +209,7 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
         let drawn: Vec<String> = draw["drawn"].as_array().unwrap().iter().map(|d| d["external_id"].as_str().unwrap().to_string()).collect();
         assert_eq!(drawn.len(), 1, "only one visit was eligible: {draw}");
         assert_eq!(drawn[0], "DT-2026-08-31-3");
-        let reasons: Vec<&str> = draw["excluded"].as_array().unwrap().iter().map(|e| e[1]["reason"].as_str().unwrap()).collect();
+        let reasons: Vec<&str> = draw["excluded"].as_array().unwrap().iter().map(|e| e["why"]["reason"].as_str().unwrap()).collect();
         for reason in ["no_consent", "invalid_number", "do_not_call"] {
             assert!(reasons.contains(&reason), "{reason} in {reasons:?}");
         }
@@ -250,9 +250,13 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
         assert_eq!(today.as_array().unwrap().len(), 2);
         assert!(today[0]["phone"].as_str().unwrap().contains('*'), "masked in the list");
         let id = today[0]["id"].as_i64().unwrap();
+        assert_eq!(today[0]["held_by_me"], false, "flags are booleans: {today}");
+        assert!(chrono::DateTime::parse_from_rfc3339(today[0]["next_attempt_at"].as_str().unwrap()).is_ok(), "times are RFC 3339: {today}");
         assert_eq!(op.http.get(app.url(&format!("/api/v1/callbacks/{id}"))).send().await.unwrap().status(), 404, "not held, not shown");
         let (status, held) = post(&app, &op, &format!("/api/v1/callbacks/{id}/take"), json!({})).await;
         assert_eq!(status, 200, "{held}");
+        assert!(held["visited_at"].as_str().unwrap().ends_with("+07:00"), "in the centre's own offset: {held}");
+        assert!(chrono::DateTime::parse_from_rfc3339(held["lease_until"].as_str().unwrap()).is_ok(), "{held}");
         assert!(held["phone"].as_str().unwrap().starts_with("+849123"), "in full while held: {held}");
         let (status, placed) = post(&app, &op, &format!("/api/v1/callbacks/{id}/call"), json!({})).await;
         assert_eq!(status, 201, "{placed}");
@@ -314,7 +318,7 @@ V-3,DT,yesterday,Chi,09-12,Hộ tịch,,,,fax,maybe
         run_draws(&app).await;
         let draw = app.get_json("/api/v1/callbacks/draws?centre=DT&day=2026-09-03").await;
         let again: i64 = sqlx::query_scalar("SELECT id FROM service_visits WHERE external_id = 'AGAIN'").fetch_one(&app.state.db.pool).await.unwrap();
-        assert!(draw["excluded"].as_array().unwrap().iter().any(|e| e[0] == again && e[1]["reason"] == "do_not_call"), "{draw}");
+        assert!(draw["excluded"].as_array().unwrap().iter().any(|e| e["visit_id"] == again && e["why"]["reason"] == "do_not_call"), "{draw}");
     }
 
     async fn no_call_is_placed_outside_calling_hours_in_a_month_across_two_time_zones(backend: Backend) {

@@ -152,9 +152,20 @@ async fn due(app: &TestApp, b: &Browser, now_ms: i64) -> Vec<Value> {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| c["state"] == "open" && c["next_attempt_at"].as_i64().unwrap() <= now_ms)
+        .filter(|c| c["state"] == "open" && rfc3339_ms(&c["next_attempt_at"]) <= now_ms)
         .cloned()
         .collect()
+}
+
+/// An RFC 3339 time of the API, in epoch milliseconds.
+fn rfc3339_ms(value: &Value) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("an RFC 3339 time: {value}")),
+    )
+    .unwrap()
+    .timestamp_millis()
 }
 
 fn demo_note() -> String {
@@ -208,7 +219,7 @@ both_backends! {
         assert!(!desk_page(&app, &operator).await.contains(&demo_note()));
         let eight = utc("2026-09-02T01:00:00Z").timestamp_millis();
         let today: Value = operator.http.get(app.url("/api/v1/callbacks/today")).send().await.unwrap().json().await.unwrap();
-        let at_eight = today.as_array().unwrap().iter().filter(|c| (eight..eight + 1000).contains(&c["next_attempt_at"].as_i64().unwrap())).count();
+        let at_eight = today.as_array().unwrap().iter().filter(|c| (eight..eight + 1000).contains(&rfc3339_ms(&c["next_attempt_at"]))).count();
         assert!(at_eight >= 10, "today's draw is due at 08:00: {today}");
 
         // 20:55: taken; 21:05, still held: the call is refused.
