@@ -6,3 +6,4 @@ api-too-large = Сұрау денесі тым үлкен.
 api-media-type = Сұрау денесі JSON пішімінде болуы керек (Content-Type: application/json).
 api-bad-body = Сұрау денесінде осы әрекетке қажетті өрістер жоқ немесе олар қате.
 api-rejected = { $what } ({ $reason })
+api-limit-range = Тізімде 1-ден 1 000-ға дейін жазба болады; { $limit } бұл ауқымнан тыс.

@@ -6,3 +6,4 @@ api-too-large = Тело запроса слишком велико.
 api-media-type = Тело запроса должно быть в формате JSON (Content-Type: application/json).
 api-bad-body = В теле запроса нет нужных для этой операции полей или они неверны.
 api-rejected = { $what } ({ $reason })
+api-limit-range = Список может содержать от 1 до 1000 записей; { $limit } — вне этого диапазона.

@@ -6,3 +6,4 @@ api-too-large = Nội dung yêu cầu quá lớn.
 api-media-type = Nội dung yêu cầu phải là JSON (Content-Type: application/json).
 api-bad-body = Nội dung yêu cầu thiếu hoặc sai các trường mà thao tác này cần.
 api-rejected = { $what } ({ $reason })
+api-limit-range = Danh sách có từ 1 đến 1.000 mục; { $limit } nằm ngoài khoảng đó.

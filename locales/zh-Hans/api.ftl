@@ -6,3 +6,4 @@ api-too-large = 请求正文过大。
 api-media-type = 请求正文必须是 JSON（Content-Type: application/json）。
 api-bad-body = 请求正文缺少此操作所需的字段，或字段有误。
 api-rejected = { $what }（{ $reason }）
+api-limit-range = 列表可包含 1 至 1,000 条；{ $limit } 超出此范围。

@@ -17,7 +17,7 @@ use crate::telephony::{CallStatus, parse_rfc2822};
 use measures::{Connection, EventFacts, EventKind, Measures, StageMark};
 
 /// Our side of a call's life. The carrier's own status is in `status`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CallState {
     /// Planned, waiting for its time.

@@ -23,6 +23,13 @@ pub fn routes() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
+        super::api::place_call,
+        super::api::list_calls,
+        super::api::get_call,
+        super::api::call_events,
+        super::api::list_recordings,
+        super::api::get_recording,
+        super::api::recording_audio,
         super::callbacks::push_visits,
         super::callbacks::import_visits,
         super::callbacks::draw_explained,
