@@ -35,7 +35,7 @@ pub fn routes() -> Routes {
         .route::<Operations, _, _>(Method::GET, "/staff", list_staff)
         .doc("List staff (department, grade, active, eligible)")
         .route::<Operations, _, _>(Method::GET, "/staff/{key}", get_staff)
-        .doc("One staff member by id")
+        .doc("One staff member by employee number (or by id)")
         .route::<AdminOnly, _, _>(Method::PUT, "/staff/{key}", put_staff)
         .doc("Create or update a staff member by employee number")
         .route::<AdminOnly, _, _>(Method::POST, "/import/departments", import_departments)
@@ -348,13 +348,23 @@ async fn list_staff(
     ))
 }
 
-/// One staff member by id.
+/// One staff member by employee number (the key `PUT` takes), or by the
+/// numeric id the lists give when no employee number is that.
 async fn get_staff(
     _: Allowed<Operations>,
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(key): Path<String>,
 ) -> AppResult<Json<StaffOut>> {
-    Ok(Json(roster::get_staff(&state.db, id).await?.into()))
+    if let Some(staff) = roster::find_staff(&state.db, &key).await? {
+        return Ok(Json(staff.into()));
+    }
+    match key.parse::<i64>() {
+        Ok(id) => Ok(Json(roster::get_staff(&state.db, id).await?.into())),
+        Err(_) => Err(AppError::not_found(msg!(
+            "not-found-staff",
+            id = key.as_str()
+        ))),
+    }
 }
 
 /// Creates or updates one staff member by employee number.

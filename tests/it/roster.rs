@@ -285,6 +285,9 @@ both_backends! {
         assert_eq!(updated["id"], created["id"], "the same person, updated");
         let fetched = app.get_json(&format!("/api/v1/roster/staff/{}", created["id"])).await;
         assert_eq!((fetched["eligible"].as_bool(), fetched["exclusion_reason"].as_str()), (Some(false), Some("현장 근무자")));
+        // The key PUT takes reads the same person back.
+        let by_number = app.get_json(path).await;
+        assert_eq!(by_number["id"], created["id"], "{by_number}");
 
         let (status, answer) = put_json(&app, "/api/v1/roster/departments/GR-PARKS", json!({
             "name": "공원녹지과", "centre_code": "GURI", "centre_name": "구리시청", "time_zone": "Asia/Seoul",
@@ -295,6 +298,8 @@ both_backends! {
 
         let missing = app.http.get(app.url("/api/v1/roster/staff/999999")).send().await.unwrap();
         assert_eq!(missing.status(), 404);
+        let missing = app.http.get(app.url("/api/v1/roster/staff/NO-SUCH-NUMBER")).send().await.unwrap();
+        assert_eq!(missing.status(), 404, "an unknown employee number is not found, not a bad path");
         let json_body = app.http.post(app.url("/api/v1/roster/import/staff")).json(&person).send().await.unwrap();
         assert_eq!(json_body.status(), 415, "an import takes CSV, not JSON");
     }
