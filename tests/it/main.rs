@@ -14,6 +14,7 @@ mod languages;
 mod pages;
 mod results;
 mod roster;
+mod schema_parity;
 mod telephony;
 mod twilio_client;
 mod twilio_python;

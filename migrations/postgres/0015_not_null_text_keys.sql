@@ -1,0 +1,3 @@
+-- SQLite's sessions and login throttles get the NOT NULL keys that
+-- PostgreSQL's primary keys always have: nothing to change here. (The file
+-- keeps the two trees' numbering alike.)
