@@ -26,6 +26,7 @@ pub mod scripts;
 pub mod telephony;
 pub mod text;
 pub mod web;
+pub mod worker;
 
 pub use app::{AppState, Application};
 pub use config::Config;
