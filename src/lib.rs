@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod grading;
+pub mod hash;
 pub mod i18n;
 pub mod metrics;
 pub mod overview;

@@ -15,7 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::msg;
 use crate::scripts::CallScript;
 use crate::scripts::ScriptLibrary;
-use crate::telephony::sandbox::profile::stable_hash;
+use crate::hash::stable_hash;
 use crate::text::TextKind;
 
 /// Who is grading.

@@ -26,6 +26,7 @@ use tokio::sync::watch;
 use url::Url;
 
 use crate::config::{DeliveryMode, SandboxConfig};
+use crate::hash::stable_hash;
 use profile::{LineProfile, LineRule};
 pub use resource::{CallResource, RecordingResource};
 
@@ -180,7 +181,7 @@ impl Carrier {
         let mut counts = self.calls_per_number.lock().expect("counts lock");
         let n = counts.entry(number.to_string()).or_insert(0);
         *n += 1;
-        profile::stable_hash(&[
+        stable_hash(&[
             &self.settings.seed.to_le_bytes(),
             number.as_bytes(),
             &n.to_le_bytes(),
