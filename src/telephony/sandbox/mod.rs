@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod audio;
+mod config;
 mod destination;
 mod engine;
 pub mod profile;
@@ -25,7 +26,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use url::Url;
 
-use crate::config::{DeliveryMode, SandboxConfig};
+pub use config::{DeliveryMode, SANDBOX_ACCOUNT_SID, SANDBOX_AUTH_TOKEN, SandboxConfig};
 use crate::hash::stable_hash;
 use profile::{LineProfile, LineRule};
 pub use resource::{CallResource, RecordingResource};
