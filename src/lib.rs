@@ -24,6 +24,7 @@ pub mod recordings;
 pub mod reports;
 pub mod roster;
 pub mod scripts;
+pub mod stats;
 pub mod telephony;
 pub mod text;
 pub mod web;

@@ -26,8 +26,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use url::Url;
 
-pub use config::{DeliveryMode, SANDBOX_ACCOUNT_SID, SANDBOX_AUTH_TOKEN, SandboxConfig};
 use crate::hash::stable_hash;
+pub use config::{DeliveryMode, SANDBOX_ACCOUNT_SID, SANDBOX_AUTH_TOKEN, SandboxConfig};
 use profile::{LineProfile, LineRule};
 pub use resource::{CallResource, RecordingResource};
 
