@@ -44,7 +44,7 @@ fn callbacks_for(call_id: i64, sid: &str) -> Vec<(String, Vec<(String, String)>)
             let mut params = vec![
                 (
                     "AccountSid".to_string(),
-                    civicall::config::SANDBOX_ACCOUNT_SID.to_string(),
+                    civicall::telephony::sandbox::SANDBOX_ACCOUNT_SID.to_string(),
                 ),
                 ("CallSid".into(), sid.to_string()),
                 ("CallStatus".into(), status.to_string()),
@@ -104,8 +104,11 @@ async fn measure(backend: Backend, calls_n: usize, concurrency: usize) -> Row {
             .into_iter()
             .map(|(path, params)| {
                 let url = app.url(&path);
-                let sig =
-                    signature::compute(civicall::config::SANDBOX_AUTH_TOKEN, url.as_str(), &params);
+                let sig = signature::compute(
+                    civicall::telephony::sandbox::SANDBOX_AUTH_TOKEN,
+                    url.as_str(),
+                    &params,
+                );
                 (url, sig, params)
             })
             .collect(),

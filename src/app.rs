@@ -29,6 +29,7 @@ use crate::telephony::flow::LINE_CHECK;
 use crate::telephony::sandbox::{Carrier, CarrierHandle, CarrierSettings};
 use crate::telephony::twilio::RetryPolicy;
 use crate::telephony::{Telephony, TwilioClient};
+use crate::worker::stopped;
 
 /// Everything a request handler may need, cheap to clone.
 #[derive(Clone)]
@@ -73,13 +74,6 @@ impl AppState {
 }
 
 /// Keeps evaluations in step with ended calls and stored recordings.
-/// Whether a background worker should stop: it was told to, or whoever
-/// could tell it is gone (the service's run was dropped), in which case
-/// waiting for a change would return at once, for ever.
-pub fn stopped(shutdown: &watch::Receiver<bool>) -> bool {
-    *shutdown.borrow() || shutdown.has_changed().is_err()
-}
-
 async fn follow_up(state: AppState, mut shutdown: watch::Receiver<bool>) {
     while !stopped(&shutdown) {
         if let Err(err) = grading::sync(
@@ -305,24 +299,5 @@ impl Application {
             let _ = worker.await;
         }
         served.context("HTTP server failed")
-    }
-}
-
-#[cfg(test)]
-mod stop_tests {
-    use super::*;
-
-    #[test]
-    fn workers_stop_when_told_or_when_nobody_is_left_to_tell_them() {
-        let (tx, rx) = watch::channel(false);
-        assert!(!stopped(&rx));
-        tx.send(true).unwrap();
-        assert!(stopped(&rx));
-        let (tx, rx) = watch::channel(false);
-        drop(tx);
-        assert!(
-            stopped(&rx),
-            "a dropped run must not leave workers spinning"
-        );
     }
 }

@@ -10,7 +10,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use crate::telephony::sandbox::profile::stable_hash;
+use crate::hash::stable_hash;
 
 /// A citizen's visit to a service counter, as the sampler sees it.
 #[derive(Clone, Debug, PartialEq)]

@@ -19,8 +19,8 @@ use crate::clock::{SharedClock, from_ms};
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
-use crate::recordings::WorkOutcome;
 use crate::telephony::{PlaceCall, Telephony, TelephonyError, format_rfc2822, parse_rfc2822};
+use crate::worker::{WorkOutcome, stopped};
 
 #[derive(Clone, Debug)]
 pub struct DialerSettings {
@@ -353,7 +353,7 @@ impl Dialer {
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         let mut next_slot = Instant::now();
         let mut next_maintenance = Instant::now();
-        while !crate::app::stopped(&shutdown) {
+        while !stopped(&shutdown) {
             if Instant::now() >= next_maintenance {
                 self.maintain().await;
                 next_maintenance = Instant::now() + self.settings.maintenance_interval;

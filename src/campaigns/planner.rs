@@ -11,8 +11,8 @@ use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::hash::stable_hash;
 use crate::roster::DepartmentSchedule;
-use crate::telephony::sandbox::profile::stable_hash;
 
 /// Calls should end before the office closes: nothing is planned in the last
 /// minutes of the working day.

@@ -12,10 +12,10 @@ use super::{EvaluationState, script_for, versions};
 use crate::db::Db;
 use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
+use crate::hash::stable_hash;
 use crate::msg;
 use crate::scripts::CallScript;
 use crate::scripts::ScriptLibrary;
-use crate::telephony::sandbox::profile::stable_hash;
 use crate::text::TextKind;
 
 /// Who is grading.

@@ -4,7 +4,6 @@
 //! answered one waits for its recording and then for a grader. Owns
 //! `evaluations`, `item_scores` and `grading_tasks`.
 
-pub mod agreement;
 pub mod desk;
 pub mod scoring;
 pub mod stats;

@@ -8,12 +8,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::agreement::{self, Agreement};
 use super::script_for;
 use crate::db::Db;
 use crate::error::AppResult;
-use crate::reports::stats::median;
 use crate::scripts::ScriptLibrary;
+use crate::stats::agreement::{self, Agreement};
+use crate::stats::median;
 
 #[derive(Debug, Serialize)]
 pub struct ItemAgreement {

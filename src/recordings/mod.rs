@@ -22,6 +22,7 @@ use crate::db::claim::Queue;
 use crate::error::{AppError, AppResult};
 use crate::msg;
 use crate::telephony::{Telephony, TelephonyError, parse_rfc2822};
+use crate::worker::{WorkOutcome, stopped};
 
 #[derive(Clone, Debug, FromRow, Serialize)]
 pub struct RecordingRow {
@@ -177,13 +178,6 @@ pub async fn list(db: &Db, state: Option<&str>, limit: i64) -> AppResult<Vec<Rec
         .await?)
 }
 
-/// The outcome of one pass of a drainable worker.
-#[derive(Debug, PartialEq, Eq)]
-pub enum WorkOutcome {
-    TaskCompleted,
-    EmptyQueue,
-}
-
 #[derive(Clone, Debug)]
 pub struct FetcherSettings {
     pub dir: PathBuf,
@@ -302,7 +296,7 @@ impl Fetcher {
 
     /// Runs until `shutdown` turns true, waking when a callback registers work.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        while !crate::app::stopped(&shutdown) {
+        while !stopped(&shutdown) {
             match self.fetch_next().await {
                 Ok(WorkOutcome::TaskCompleted) => continue,
                 Ok(WorkOutcome::EmptyQueue) => {}

@@ -19,6 +19,7 @@ use crate::grading::{desk, scoring, script_for, versions};
 use crate::i18n::Msg;
 use crate::msg;
 use crate::scripts::ScriptLibrary;
+use crate::stats::median;
 use crate::text::TextKind;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
@@ -513,7 +514,7 @@ pub fn summarize(disputes: &[Dispute]) -> Summary {
         .iter()
         .filter_map(Dispute::resolution_hours)
         .collect();
-    s.median_resolution_hours = super::stats::median(&hours);
+    s.median_resolution_hours = median(&hours);
     s
 }
 

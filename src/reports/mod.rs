@@ -4,7 +4,6 @@
 pub mod charts;
 pub mod disputes;
 pub mod export;
-pub mod fdist;
 pub mod posterior;
 pub mod ranking;
 pub mod reach;

@@ -477,16 +477,6 @@ pub async fn departments(db: &Db) -> AppResult<Vec<DepartmentInfo>> {
     .await?)
 }
 
-/// The mean of the values, if any.
-pub fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
-    let (mut sum, mut n) = (0.0, 0usize);
-    for v in values {
-        sum += v;
-        n += 1;
-    }
-    (n > 0).then(|| sum / n as f64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,13 +9,14 @@ use chrono::{Datelike, Months, NaiveDate, TimeZone};
 use serde::Serialize;
 
 use super::reach::{self, Grouping, TwoFigures};
-use super::results::{self, Final, Range, Scope, StaffInfo, mean};
+use super::results::{self, Final, Range, Scope, StaffInfo};
 use super::rubrics::{GradedScripts, Rubrics};
 use super::stats::{self, Moments, Summary};
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::reports::disputes;
 use crate::scripts::ScriptLibrary;
+use crate::stats::{mean, median};
 
 /// Months of trend a scorecard shows, ending with the period's last month.
 pub const TREND_MONTHS: u32 = 12;
@@ -352,7 +353,7 @@ async fn call_figures(db: &Db, staff_id: i64, range: &Range) -> AppResult<CallFi
     figures.not_answered = not_answered;
     figures.answered_share =
         (figures.placed > 0).then(|| figures.answered_by_person as f64 / figures.placed as f64);
-    figures.median_latency_s = stats::median(&latencies);
+    figures.median_latency_s = median(&latencies);
     Ok(figures)
 }
 

@@ -26,6 +26,8 @@
 
 use serde::Serialize;
 
+use crate::stats::{fdist, t_critical_95};
+
 /// Scores live on 0..100; an interval reaching past them says nothing more.
 const SCALE: (f64, f64) = (0.0, 100.0);
 /// Keeps B_g defined when the data show no difference between groups at all.
@@ -70,46 +72,6 @@ pub fn summarize(values: &[f64]) -> Option<Summary> {
 fn interval(n: usize, mean: f64, sd: f64) -> (f64, f64) {
     let half = t_critical_95(n - 1) * sd / (n as f64).sqrt();
     ((mean - half).max(SCALE.0), (mean + half).min(SCALE.1))
-}
-
-/// The middle value (the mean of the two middle ones for an even count).
-pub fn median(values: &[f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let mid = sorted.len() / 2;
-    Some(if sorted.len() % 2 == 1 {
-        sorted[mid]
-    } else {
-        (sorted[mid - 1] + sorted[mid]) / 2.0
-    })
-}
-
-/// Two-sided 95% critical value of Student's t (its 0.975 quantile) with
-/// `df` degrees of freedom. Table values for df 1..=30 (computed from the t
-/// distribution, matching printed tables to the 3 decimals they give);
-/// beyond 30 the Cornish–Fisher expansion around the normal 1.96
-/// (Abramowitz & Stegun 26.7.5), which agrees with the exact value to 4
-/// decimals from df 6 on and tends to 1.96 as df grows.
-pub fn t_critical_95(df: usize) -> f64 {
-    const TABLE: [f64; 30] = [
-        12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281, //
-        2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860, //
-        2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423,
-    ];
-    if (1..=30).contains(&df) {
-        return TABLE[df - 1];
-    }
-    if df == 0 {
-        return f64::INFINITY;
-    }
-    let z: f64 = 1.959_963_984_540_054;
-    let v = df as f64;
-    z + (z.powi(3) + z) / (4.0 * v)
-        + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * v.powi(2))
-        + (3.0 * z.powi(7) + 19.0 * z.powi(5) + 17.0 * z.powi(3) - 15.0 * z) / (384.0 * v.powi(3))
 }
 
 /// One group's values, e.g. a department's final call totals (0..100).
@@ -295,7 +257,7 @@ impl Fit {
                     f,
                     df_between,
                     df_within,
-                    p_value: super::fdist::upper_tail(f, df_between as f64, df_within as f64),
+                    p_value: fdist::upper_tail(f, df_between as f64, df_within as f64),
                 });
             }
         }
@@ -470,22 +432,6 @@ mod tests {
         assert!(close(top.0, 65.735, 1e-3) && top.1 == 100.0);
         assert_eq!(summarize(&[88.0]).unwrap().ci95, (0.0, 100.0));
         assert_eq!(summarize(&[]), None);
-    }
-
-    #[test]
-    fn the_median_is_the_middle_value() {
-        assert_eq!(median(&[90.0, 10.0, 70.0]), Some(70.0));
-        assert_eq!(median(&[90.0, 10.0, 70.0, 80.0]), Some(75.0));
-        assert_eq!(median(&[]), None);
-    }
-
-    #[test]
-    fn t_critical_values_move_smoothly_from_the_table_to_the_normal() {
-        assert_eq!(t_critical_95(1), 12.7062);
-        assert_eq!(t_critical_95(30), 2.0423);
-        assert!(close(t_critical_95(31), 2.0395, 1e-4));
-        assert!(close(t_critical_95(60), 2.0003, 1e-4));
-        assert!(close(t_critical_95(100_000), 1.96, 1e-3));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::csv_table::{RowProblem, read_rows};
-use super::import::ImportError;
+use super::files::ImportError;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use super::csv_table::{RowProblem, read_rows};
-use super::import::{DEPARTMENT_COLUMNS, ImportError, STAFF_COLUMNS};
+use super::files::{DEPARTMENT_COLUMNS, ImportError, STAFF_COLUMNS};
 use super::input::{DepartmentFields, FieldProblem, NewDepartment, NewStaff, StaffFields};
 use super::save::unknown_department;
 use crate::msg;

@@ -8,6 +8,7 @@
 pub mod absences;
 mod check;
 pub(crate) mod csv_table;
+mod files;
 mod hours;
 mod import;
 mod input;
@@ -17,10 +18,10 @@ mod schedule;
 mod store;
 
 pub use csv_table::RowProblem;
+pub use files::{DEPARTMENT_COLUMNS, ImportError, STAFF_COLUMNS};
 pub use hours::{LocalTime, TimeZone, WorkDays, WorkingHours};
 pub use import::{
-    DEPARTMENT_COLUMNS, ImportError, ImportReport, RosterImportReport, STAFF_COLUMNS,
-    import_departments_csv, import_roster_csv, import_staff_csv,
+    ImportReport, RosterImportReport, import_departments_csv, import_roster_csv, import_staff_csv,
 };
 pub use input::{
     DepartmentFields, FieldProblem, NewCentre, NewDepartment, NewStaff, StaffFields, parse_flag,

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use civicall::app::{AppState, Application};
 use civicall::clock::{SharedClock, SystemClock};
-use civicall::config::{Config, DeliveryMode};
+use civicall::config::Config;
 use civicall::db::Backend;
+use civicall::telephony::sandbox::DeliveryMode;
 use civicall::telephony::sandbox::profile::{LineProfile, LineRule};
 use serde_json::Value;
 use sqlx::Connection;

@@ -11,6 +11,7 @@ mod campaigns;
 mod demo;
 mod grading;
 mod languages;
+mod module_graph;
 mod pages;
 mod results;
 mod roster;

@@ -2,7 +2,7 @@
 //! followed through signed webhooks, measured and recorded.
 
 use civicall::calls::{self, CallState, NewCall};
-use civicall::config::DeliveryMode;
+use civicall::telephony::sandbox::DeliveryMode;
 use civicall::telephony::sandbox::profile::{LineOutcome, LineProfile, RecordingFault};
 use civicall::telephony::signature;
 use serde_json::Value;
@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::both_backends;
 use crate::common::{Options, TestApp, line, spawn_app};
 
-const TOKEN: &str = civicall::config::SANDBOX_AUTH_TOKEN;
+const TOKEN: &str = civicall::telephony::sandbox::SANDBOX_AUTH_TOKEN;
 
 /// Mean square of one channel of a stereo WAV between two instants.
 fn channel_energy(samples: &[i16], channel: usize, from_ms: i64, to_ms: i64) -> f64 {
@@ -244,7 +244,7 @@ both_backends! {
         let events_before = events_of(&app, id).await.len();
         let path = format!("/webhooks/twilio/status?call={id}");
         let params: Vec<(String, String)> = vec![
-            ("AccountSid".into(), civicall::config::SANDBOX_ACCOUNT_SID.into()),
+            ("AccountSid".into(), civicall::telephony::sandbox::SANDBOX_ACCOUNT_SID.into()),
             ("CallSid".into(), before["call_sid"].as_str().unwrap().into()),
             ("CallStatus".into(), "busy".into()),
             ("SequenceNumber".into(), "9".into()),

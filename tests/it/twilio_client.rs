@@ -2,8 +2,7 @@
 
 use std::time::Duration;
 
-use civicall::config::SandboxConfig;
-use civicall::telephony::sandbox::{Carrier, CarrierHandle, CarrierSettings};
+use civicall::telephony::sandbox::{Carrier, CarrierHandle, CarrierSettings, SandboxConfig};
 use civicall::telephony::twilio::RetryPolicy;
 use civicall::telephony::{PlaceCall, Telephony, TelephonyError, TwilioClient, TwilioErrorCode};
 use secrecy::SecretString;
@@ -25,7 +24,7 @@ async fn carrier(unavailable_requests: u32) -> (CarrierHandle, tempfile::TempDir
 fn client(handle: &CarrierHandle, token: &str, max_retries: u32) -> TwilioClient {
     TwilioClient::new(
         handle.base_url().clone(),
-        civicall::config::SANDBOX_ACCOUNT_SID,
+        civicall::telephony::sandbox::SANDBOX_ACCOUNT_SID,
         SecretString::from(token),
         Duration::from_secs(5),
         RetryPolicy {
@@ -47,7 +46,7 @@ fn request(to: &str) -> PlaceCall {
     }
 }
 
-const TOKEN: &str = civicall::config::SANDBOX_AUTH_TOKEN;
+const TOKEN: &str = civicall::telephony::sandbox::SANDBOX_AUTH_TOKEN;
 
 #[tokio::test]
 async fn the_client_retries_a_503_and_then_succeeds() {

@@ -6,8 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use civicall::config::SandboxConfig;
-use civicall::telephony::sandbox::{Carrier, CarrierSettings};
+use civicall::telephony::sandbox::{Carrier, CarrierSettings, SandboxConfig};
 
 const TWILIO_VERSION: &str = "9.13.0";
 
@@ -64,7 +63,10 @@ async fn the_official_twilio_library_works_against_the_sandbox() {
             handle.base_url().as_str().trim_end_matches('/'),
         )
         .env("ACCOUNT_SID", &settings.account_sid)
-        .env("AUTH_TOKEN", civicall::config::SANDBOX_AUTH_TOKEN)
+        .env(
+            "AUTH_TOKEN",
+            civicall::telephony::sandbox::SANDBOX_AUTH_TOKEN,
+        )
         .output()
         .await
         .unwrap();

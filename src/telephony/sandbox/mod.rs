@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod audio;
+mod config;
 mod destination;
 mod engine;
 pub mod profile;
@@ -25,7 +26,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use url::Url;
 
-use crate::config::{DeliveryMode, SandboxConfig};
+use crate::hash::stable_hash;
+pub use config::{DeliveryMode, SANDBOX_ACCOUNT_SID, SANDBOX_AUTH_TOKEN, SandboxConfig};
 use profile::{LineProfile, LineRule};
 pub use resource::{CallResource, RecordingResource};
 
@@ -180,7 +182,7 @@ impl Carrier {
         let mut counts = self.calls_per_number.lock().expect("counts lock");
         let n = counts.entry(number.to_string()).or_insert(0);
         *n += 1;
-        profile::stable_hash(&[
+        stable_hash(&[
             &self.settings.seed.to_le_bytes(),
             number.as_bytes(),
             &n.to_le_bytes(),

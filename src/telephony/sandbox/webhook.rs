@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use tokio::sync::mpsc;
 use url::Url;
 
-use crate::config::DeliveryMode;
+use super::DeliveryMode;
 use crate::telephony::signature;
 
 pub type Params = Vec<(String, String)>;
