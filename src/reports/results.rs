@@ -407,23 +407,33 @@ pub async fn staff_info(db: &Db, staff_id: i64) -> AppResult<StaffInfo> {
     .ok_or_else(|| AppError::NotFound(msg!("results-staff-not-found", id = staff_id.to_string())))
 }
 
-/// Staff members by id, for the ids given.
-pub async fn staff_by_id(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, StaffInfo>> {
-    let mut out = HashMap::new();
-    for chunk in ids.chunks(500) {
+/// Rows of `select` (which ends where `WHERE s.id IN (…)` can follow) for
+/// the staff ids given, a thousand ids a query.
+async fn for_staff_ids<T>(db: &Db, select: &str, ids: &[i64]) -> AppResult<Vec<T>>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(1_000) {
         let list = chunk
             .iter()
             .map(|id| id.to_string())
             .collect::<Vec<_>>()
             .join(",");
-        let rows: Vec<StaffInfo> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{STAFF_SELECT} WHERE s.id IN ({list})"
+        let rows: Vec<T> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{select} WHERE s.id IN ({list})"
         )))
         .fetch_all(&db.pool)
         .await?;
-        out.extend(rows.into_iter().map(|s| (s.id, s)));
+        out.extend(rows);
     }
     Ok(out)
+}
+
+/// Staff members by id, for the ids given.
+pub async fn staff_by_id(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, StaffInfo>> {
+    let rows: Vec<StaffInfo> = for_staff_ids(db, STAFF_SELECT, ids).await?;
+    Ok(rows.into_iter().map(|s| (s.id, s)).collect())
 }
 
 /// Who a staff member is, for a list that shows only that.
@@ -439,22 +449,14 @@ pub struct StaffName {
 /// under-threshold list names thousands of people, and every column read
 /// costs.
 pub async fn staff_names(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, StaffName>> {
-    let mut out = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(1_000) {
-        let list = chunk
-            .iter()
-            .map(|id| id.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
-        let rows: Vec<StaffName> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT s.id, s.employee_no, s.name, d.name AS department_name \
-             FROM staff s JOIN departments d ON d.id = s.department_id WHERE s.id IN ({list})"
-        )))
-        .fetch_all(&db.pool)
-        .await?;
-        out.extend(rows.into_iter().map(|s| (s.id, s)));
-    }
-    Ok(out)
+    let rows: Vec<StaffName> = for_staff_ids(
+        db,
+        "SELECT s.id, s.employee_no, s.name, d.name AS department_name \
+         FROM staff s JOIN departments d ON d.id = s.department_id",
+        ids,
+    )
+    .await?;
+    Ok(rows.into_iter().map(|s| (s.id, s)).collect())
 }
 
 /// A department with its centre, for headings and filters.
