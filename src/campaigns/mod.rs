@@ -20,7 +20,7 @@ use crate::text::TextKind;
 use planner::{PlanRules, PlanStaff, PlannedCall};
 
 /// A campaign as its author writes it (TOML file or JSON body).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignIn {
     pub name: String,
@@ -50,7 +50,7 @@ pub struct CampaignIn {
 /// How a campaign's unanswered evaluation calls enter the combined score.
 /// Answer rate and courtesy are always reported apart as well; the policy
 /// only decides the one number that joins them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UnansweredPolicy {
     /// An unanswered call counts as a call scored 0.
@@ -444,7 +444,7 @@ async fn prepare(
 }
 
 /// One department's part of a previewed plan.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct DepartmentPlan {
     pub code: String,
     pub name: String,
@@ -455,14 +455,14 @@ pub struct DepartmentPlan {
 }
 
 /// Calls planned in the week starting on Monday `week`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct WeekPlan {
     pub week: NaiveDate,
     pub calls: usize,
 }
 
 /// A person who would not get all their calls, and why.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ShortPerson {
     pub employee_no: String,
     pub name: String,
@@ -475,7 +475,7 @@ pub struct ShortPerson {
 /// What a campaign would plan, before it is created: how many calls, per
 /// department and per week, and who falls short and why. Creating it with
 /// the same input and `seed` stores exactly this plan.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Preview {
     pub seed: u64,
     pub staff: usize,
@@ -648,7 +648,7 @@ pub async fn get(db: &Db, id: i64) -> AppResult<CampaignRow> {
 }
 
 /// How far a campaign has got: calls by state, and how many reached a person.
-#[derive(Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, utoipa::ToSchema)]
 pub struct Progress {
     pub scheduled: i64,
     pub in_flight: i64,

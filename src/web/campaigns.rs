@@ -3,12 +3,19 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{Method, StatusCode};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::auth::{AdminOnly, Allowed, Caller, Operations};
+use super::problem::Problem;
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action as Audited};
-use crate::campaigns::{self, Action, CampaignIn, CampaignOut, CampaignRow, Created, Preview};
+use crate::campaigns::{
+    self, Action, CampaignIn, CampaignRow, Created, Preview, Progress, UnansweredPolicy,
+};
+use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
 use crate::scripts::CallScript;
 
@@ -30,11 +37,111 @@ pub fn routes() -> Routes {
         .doc("One call script")
 }
 
-async fn list(
+/// What a campaign is doing.
+#[derive(Clone, Copy, Debug, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum CampaignState {
+    Active,
+    Paused,
+    Canceled,
+}
+
+impl CampaignState {
+    fn of(state: &str) -> AppResult<CampaignState> {
+        match state {
+            "active" => Ok(CampaignState::Active),
+            "paused" => Ok(CampaignState::Paused),
+            "canceled" => Ok(CampaignState::Canceled),
+            other => Err(anyhow::anyhow!("unknown campaign state {other:?}").into()),
+        }
+    }
+}
+
+/// A campaign as stored, with its progress when listed.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct CampaignApi {
+    id: i64,
+    name: String,
+    state: CampaignState,
+    scripts: Vec<String>,
+    /// Department codes; empty: every department.
+    departments: Vec<String>,
+    /// Empty: every grade.
+    grades: Vec<String>,
+    holidays: Vec<NaiveDate>,
+    start_date: NaiveDate,
+    end_date: NaiveDate,
+    /// `HH:MM`, in each department's own time.
+    window_start: String,
+    window_end: String,
+    calls_per_staff: i64,
+    seed: i64,
+    planned_calls: i64,
+    /// Calls that found no free working day in the period.
+    shortfall: i64,
+    unanswered_policy: UnansweredPolicy,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<Progress>,
+}
+
+impl CampaignApi {
+    fn of(row: CampaignRow, progress: Option<Progress>) -> AppResult<CampaignApi> {
+        let date = |s: &str| {
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|e| crate::error::AppError::from(anyhow::anyhow!("stored date {s}: {e}")))
+        };
+        Ok(CampaignApi {
+            id: row.id,
+            name: row.name.clone(),
+            state: CampaignState::of(&row.state)?,
+            scripts: CampaignRow::list(&row.script_ids),
+            departments: CampaignRow::list(&row.department_codes),
+            grades: CampaignRow::list(&row.grades),
+            holidays: serde_json::from_str(&row.holidays).unwrap_or_default(),
+            start_date: date(&row.start_date)?,
+            end_date: date(&row.end_date)?,
+            window_start: row.window_start.clone(),
+            window_end: row.window_end.clone(),
+            calls_per_staff: row.calls_per_staff,
+            seed: row.seed,
+            planned_calls: row.planned_calls,
+            shortfall: row.shortfall,
+            unanswered_policy: UnansweredPolicy::parse(&row.unanswered_policy).unwrap_or_default(),
+            created_at: from_ms(row.created_at),
+            updated_at: from_ms(row.updated_at),
+            progress,
+        })
+    }
+}
+
+/// A campaign created, with its calls planned.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct CreatedApi {
+    campaign: CampaignApi,
+    planned_calls: usize,
+    /// Calls that could not be placed on a free working day in the period.
+    shortfall: u32,
+}
+
+const PROBLEM: &str = "application/problem+json";
+const REFUSED: &str = "A field refused (it is named), or no staff to call";
+
+/// Campaigns, newest first, with their progress.
+#[utoipa::path(get, path = "/api/v1/campaigns", tag = "campaigns",
+    responses((status = 200, body = [CampaignApi])))]
+pub(super) async fn list(
     _: Allowed<Operations>,
     State(state): State<AppState>,
-) -> AppResult<Json<Vec<CampaignOut>>> {
-    Ok(Json(campaigns::list(&state.db).await?))
+) -> AppResult<Json<Vec<CampaignApi>>> {
+    let listed = campaigns::list(&state.db).await?;
+    Ok(Json(
+        listed
+            .into_iter()
+            .map(|c| CampaignApi::of(c.campaign, Some(c.progress)))
+            .collect::<AppResult<_>>()?,
+    ))
 }
 
 /// Creates a campaign and plans its calls, recorded in the audit log (the
@@ -80,17 +187,34 @@ pub(super) async fn act_audited(
 }
 
 /// Creates a campaign and plans its calls.
-async fn create(
+#[utoipa::path(post, path = "/api/v1/campaigns", tag = "campaigns", request_body = CampaignIn,
+    responses((status = 201, body = CreatedApi),
+        (status = 422, description = REFUSED, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn create(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Json(input): Json<CampaignIn>,
-) -> AppResult<(StatusCode, Json<Created>)> {
-    let created = create_audited(&state, &caller, &input).await?;
-    Ok((StatusCode::CREATED, Json(created)))
+) -> AppResult<(StatusCode, Json<CreatedApi>)> {
+    let Created {
+        campaign,
+        planned_calls,
+        shortfall,
+    } = create_audited(&state, &caller, &input).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedApi {
+            campaign: CampaignApi::of(campaign, None)?,
+            planned_calls,
+            shortfall,
+        }),
+    ))
 }
 
 /// What a campaign would plan, without storing anything.
-async fn preview(
+#[utoipa::path(post, path = "/api/v1/campaigns/preview", tag = "campaigns", request_body = CampaignIn,
+    responses((status = 200, body = Preview),
+        (status = 422, description = REFUSED, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn preview(
     _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     Json(input): Json<CampaignIn>,
@@ -100,22 +224,39 @@ async fn preview(
     ))
 }
 
-async fn one(
+/// One campaign.
+#[utoipa::path(get, path = "/api/v1/campaigns/{id}", tag = "campaigns",
+    params(("id" = i64, Path, description = "The campaign")),
+    responses((status = 200, body = CampaignApi),
+        (status = 404, description = "No such campaign", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn one(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> AppResult<Json<CampaignRow>> {
-    Ok(Json(campaigns::get(&state.db, id).await?))
+) -> AppResult<Json<CampaignApi>> {
+    Ok(Json(CampaignApi::of(
+        campaigns::get(&state.db, id).await?,
+        None,
+    )?))
 }
 
 /// Pauses, resumes or cancels a campaign.
-async fn act(
+#[utoipa::path(post, path = "/api/v1/campaigns/{id}/{action}", tag = "campaigns",
+    params(("id" = i64, Path, description = "The campaign"),
+        ("action" = String, Path, description = "`pause`, `resume` or `cancel`")),
+    responses((status = 200, body = CampaignApi),
+        (status = 404, description = "No such campaign or action", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Not in a state that allows it", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn act(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Path((id, action)): Path<(i64, String)>,
-) -> AppResult<Json<CampaignRow>> {
+) -> AppResult<Json<CampaignApi>> {
     let action = Action::parse(&action)?;
-    Ok(Json(act_audited(&state, &caller, id, action).await?))
+    Ok(Json(CampaignApi::of(
+        act_audited(&state, &caller, id, action).await?,
+        None,
+    )?))
 }
 
 async fn scripts(_: Allowed<Operations>, State(state): State<AppState>) -> Json<Vec<CallScript>> {

@@ -23,6 +23,11 @@ pub fn routes() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
+        super::campaigns::list,
+        super::campaigns::create,
+        super::campaigns::preview,
+        super::campaigns::one,
+        super::campaigns::act,
         super::api::place_call,
         super::api::list_calls,
         super::api::get_call,

@@ -110,6 +110,13 @@ both_backends! {
         assert_eq!(status, 201, "{created}");
         let id = created["campaign"]["id"].as_i64().unwrap();
         assert_eq!(created["planned_calls"], 96, "3 departments x 8 eligible staff x 4 calls");
+        // Lists as lists, dates as dates, times as RFC 3339.
+        let campaign = &created["campaign"];
+        assert_eq!(campaign["scripts"], json!(["passport-reissue-ko", "parking-permit-en"]), "{campaign}");
+        assert_eq!((campaign["holidays"].clone(), campaign["state"].clone(), campaign["unanswered_policy"].clone()), (json!(["2026-03-04"]), json!("active"), json!("connection")));
+        assert!(chrono::DateTime::parse_from_rfc3339(campaign["created_at"].as_str().unwrap()).is_ok(), "{campaign}");
+        let listed = app.get_json("/api/v1/campaigns").await;
+        assert_eq!(listed[0]["progress"]["scheduled"], 96, "{listed}");
         assert_eq!(created["shortfall"], 0);
 
         let calls = campaign_calls(&app, id).await;
