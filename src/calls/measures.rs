@@ -50,7 +50,7 @@ impl EventKind {
 }
 
 /// How the call connected, in the words HR reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Connection {
     /// Answered by a person.

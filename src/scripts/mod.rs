@@ -20,7 +20,7 @@ pub use library::ScriptLibrary;
 pub use parse::{content_version, parse};
 pub use rubric::{AutoMeasure, RubricItem, Scale};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct CallScript {
     pub id: String,
     pub title: String,
@@ -41,7 +41,7 @@ pub struct CallScript {
     pub file: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ScriptKind {
     /// A mystery-shopper call placed to a staff line.
@@ -59,7 +59,7 @@ impl ScriptKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Stage {
     pub key: String,
     pub title: String,

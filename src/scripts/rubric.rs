@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::calls::measures::Connection;
 
 /// One scored line of the evaluation sheet.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct RubricItem {
     pub key: String,
     pub label: String,
@@ -27,7 +27,7 @@ pub struct RubricItem {
 
 /// How an item is scored. Level names are the script's own words, lowest
 /// first, so a grader reads the sheet in the language of the call.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Scale {
     YesNo,
@@ -76,7 +76,7 @@ impl Scale {
 }
 
 /// An item the service scores from the call's measures instead of a grader.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AutoMeasure {
     /// Yes when a person picked up within this many rings.

@@ -259,11 +259,22 @@ pub(super) async fn act(
     )?))
 }
 
-async fn scripts(_: Allowed<Operations>, State(state): State<AppState>) -> Json<Vec<CallScript>> {
+/// The loaded call scripts with their rubrics.
+#[utoipa::path(get, path = "/api/v1/scripts", tag = "campaigns",
+    responses((status = 200, body = [CallScript])))]
+pub(super) async fn scripts(
+    _: Allowed<Operations>,
+    State(state): State<AppState>,
+) -> Json<Vec<CallScript>> {
     Json(state.scripts.iter().cloned().collect())
 }
 
-async fn script(
+/// One call script.
+#[utoipa::path(get, path = "/api/v1/scripts/{id}", tag = "campaigns",
+    params(("id" = String, Path, description = "The script's id")),
+    responses((status = 200, body = CallScript),
+        (status = 404, description = "No such script", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn script(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<String>,

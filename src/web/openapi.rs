@@ -28,6 +28,8 @@ pub fn routes() -> Routes {
         super::campaigns::preview,
         super::campaigns::one,
         super::campaigns::act,
+        super::campaigns::scripts,
+        super::campaigns::script,
         super::api::place_call,
         super::api::list_calls,
         super::api::get_call,
