@@ -208,7 +208,7 @@ pub async fn release(
 }
 
 /// One item as the grader answers it.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct AnswerIn {
     pub item_key: String,
     #[serde(default)]
@@ -220,7 +220,7 @@ pub struct AnswerIn {
 }
 
 /// A sheet as the desk sends it, drafted or submitted.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct Sheet {
     #[serde(default)]
     pub answers: Vec<AnswerIn>,
@@ -302,7 +302,7 @@ pub fn chosen_for_double_grading(evaluation_id: i64, share: f64) -> bool {
 }
 
 /// What submitting a sheet led to.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Submitted {
     pub score: CallScore,
     /// The evaluation's state now: final, awaiting a second grader, or adjudication.

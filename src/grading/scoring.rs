@@ -74,7 +74,7 @@ impl Bands {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     Excellent,
@@ -92,7 +92,7 @@ impl Band {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct StageScore {
     pub stage_key: String,
     /// 0..=100; `None` when every item of the stage was not applicable.
@@ -103,7 +103,7 @@ pub struct StageScore {
     pub weight: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct CallScore {
     pub stages: Vec<StageScore>,
     /// 0..=100; 0 when a critical item failed.

@@ -15,7 +15,7 @@ use crate::scripts::ScriptLibrary;
 use crate::stats::agreement::{self, Agreement};
 use crate::stats::median;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ItemAgreement {
     pub script_id: String,
     pub item_key: String,
@@ -27,7 +27,7 @@ pub struct ItemAgreement {
 /// Both graders' values of one item on each double-graded call, per (script, item).
 type ItemPairs = BTreeMap<(String, String), Vec<(Option<i64>, Option<i64>)>>;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AgreementReport {
     /// Calls scored by two graders.
     pub double_graded: usize,
@@ -135,7 +135,7 @@ pub async fn agreement(
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct GraderCalibration {
     pub grader_key: String,
     pub name: String,

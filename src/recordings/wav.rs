@@ -149,7 +149,7 @@ mod tests {
 
 /// A recording's outline for drawing: the loudest sample of each channel in
 /// each of `buckets` equal slices of time, from 0 to 1.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Waveform {
     pub duration_ms: i64,
     pub channels: Vec<Vec<f32>>,

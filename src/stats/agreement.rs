@@ -12,7 +12,7 @@ use serde::Serialize;
 /// A figure with the number of double-graded calls (units) behind it, since
 /// an alpha from five calls means much less than the same alpha from five
 /// hundred.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Agreement {
     /// `None` when the figure is undefined for the data (see each function).
     pub value: Option<f64>,

@@ -340,7 +340,7 @@ pub(super) struct RecordingQuery {
 }
 
 /// A list's size: 1 to 1,000, a hundred when not said.
-fn limit(limit: Option<i64>) -> AppResult<i64> {
+pub(super) fn limit(limit: Option<i64>) -> AppResult<i64> {
     match limit {
         None => Ok(100),
         Some(n) if (1..=1000).contains(&n) => Ok(n),

@@ -5,20 +5,26 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
+use utoipa::{IntoParams, ToSchema};
 
+use super::api::ScoreOut;
 use super::auth::{Allowed, Caller, Grading, Operations};
+use super::problem::Problem;
 use super::render::{Me, render};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth;
 use crate::auth::audit::{self, Action};
 use crate::calls;
+use crate::clock::from_ms;
 use crate::error::{AppError, AppResult};
 use crate::grading::desk::{self, DeskSettings, Grader, Sheet, Submitted};
+use crate::grading::scoring::StageScore;
 use crate::grading::stats::{self, AgreementReport, GraderCalibration, GradingRow};
-use crate::grading::{self, ItemScoreRow, TaskRow};
+use crate::grading::{self, TaskRow};
 use crate::i18n::Lang;
 use crate::msg;
 use crate::recordings::{self, wav};
@@ -81,29 +87,103 @@ async fn grader(state: &AppState, caller: &Caller) -> AppResult<Grader> {
     })
 }
 
-#[derive(Deserialize)]
-struct TaskQuery {
+/// Which of a task's graders it is for.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum TaskKind {
+    First,
+    Second,
+    Adjudication,
+}
+
+/// Where a task is: waiting for (or held by) a grader, done, or canceled
+/// with its evaluation.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum TaskState {
+    Waiting,
+    Done,
+    Canceled,
+}
+
+impl TaskState {
+    fn as_str(self) -> &'static str {
+        match self {
+            TaskState::Waiting => "waiting",
+            TaskState::Done => "done",
+            TaskState::Canceled => "canceled",
+        }
+    }
+}
+
+fn parsed<T: serde::de::DeserializeOwned>(what: &str, value: &str) -> AppResult<T> {
+    serde_json::from_value(serde_json::Value::String(value.to_string()))
+        .map_err(|_| anyhow::anyhow!("unknown {what} {value:?}").into())
+}
+
+/// A task in the graders' queue.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct TaskOut {
+    id: i64,
+    evaluation_id: i64,
+    call_id: i64,
+    kind: TaskKind,
+    state: TaskState,
+    script_id: String,
+    created_at: DateTime<Utc>,
+}
+
+impl TaskOut {
+    fn of(t: TaskRow) -> AppResult<TaskOut> {
+        Ok(TaskOut {
+            id: t.id,
+            evaluation_id: t.evaluation_id,
+            call_id: t.call_id,
+            kind: parsed("task kind", &t.kind)?,
+            state: parsed("task state", &t.state)?,
+            script_id: t.script_id,
+            created_at: from_ms(t.created_at),
+        })
+    }
+}
+
+/// Which tasks to list.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct TaskQuery {
     #[serde(default)]
-    state: Option<String>,
+    state: Option<TaskState>,
+    /// How many, oldest first (1–1000; 100 when left out).
     #[serde(default)]
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<i64>,
 }
 
+const PROBLEM: &str = "application/problem+json";
+const NOT_HELD: &str = "You do not hold this task";
+
 /// The queue as a whole, for the people running evaluations.
-async fn queue(
+#[utoipa::path(get, path = "/api/v1/grading/tasks", tag = "grading", params(TaskQuery),
+    responses((status = 200, body = [TaskOut]),
+        (status = 422, description = "A limit out of range", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn queue(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<TaskQuery>,
-) -> AppResult<Json<Vec<TaskRow>>> {
+) -> AppResult<Json<Vec<TaskOut>>> {
+    let limit = super::api::limit(q.limit)?;
+    let rows = grading::tasks(&state.db, q.state.map(TaskState::as_str), limit).await?;
     Ok(Json(
-        grading::tasks(&state.db, q.state.as_deref(), q.limit.unwrap_or(100)).await?,
+        rows.into_iter()
+            .map(TaskOut::of)
+            .collect::<AppResult<_>>()?,
     ))
 }
 
 /// What a grader sees of a task: the rubric, the measures, the audio and
 /// their own draft — nothing that says who was called, and never another
 /// grader's score.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct GraderTask {
     pub task_id: i64,
     pub kind: String,
@@ -119,14 +199,15 @@ pub struct GraderTask {
     /// Where each stage begins in the recording, in ms.
     pub stage_offsets: Vec<StageOffset>,
     /// Items scored from the call's measures, shown but not editable.
-    pub measured: Vec<ItemScoreRow>,
+    pub measured: Vec<ScoreOut>,
     pub audio_url: String,
     pub waveform_url: String,
-    pub lease_until: Option<i64>,
+    /// Your hold ends then unless the desk keeps it (heartbeat).
+    pub lease_until: Option<DateTime<Utc>>,
     pub draft: Option<Sheet>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct StageOffset {
     /// The stage's key in the script.
     pub stage: String,
@@ -183,10 +264,11 @@ async fn grader_view(state: &AppState, task: TaskRow, call_id: i64) -> AppResult
         measured: scores
             .into_iter()
             .filter(|s| s.scored_by == "auto")
+            .map(ScoreOut::from)
             .collect(),
         audio_url: format!("/api/v1/grading/tasks/{}/audio", task.id),
         waveform_url: format!("/api/v1/grading/tasks/{}/waveform", task.id),
-        lease_until,
+        lease_until: lease_until.map(from_ms),
         draft: desk::draft(&state.db, task.id).await?,
     })
 }
@@ -198,7 +280,9 @@ async fn held(state: &AppState, caller: &Caller, id: i64) -> AppResult<(TaskRow,
 }
 
 /// Hands the grader their next task (or the one they hold); 204 when none waits.
-async fn next_task(
+#[utoipa::path(post, path = "/api/v1/grading/next", tag = "grading",
+    responses((status = 200, body = GraderTask), (status = 204, description = "Nothing waits")))]
+pub(super) async fn next_task(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
 ) -> AppResult<Response> {
@@ -211,7 +295,11 @@ async fn next_task(
     Ok(Json(grader_view(&state, task, call_id).await?).into_response())
 }
 
-async fn task(
+/// A task you hold, blind: rubric, measures, audio, your draft.
+#[utoipa::path(get, path = "/api/v1/grading/tasks/{id}", tag = "grading", params(("id" = i64, Path, description = "The task")),
+    responses((status = 200, body = GraderTask),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn task(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -242,7 +330,16 @@ async fn task_file(
     Ok((rec.id, file))
 }
 
-async fn task_audio(
+/// The recording of a task you hold (WAV, `Range` supported).
+#[utoipa::path(get, path = "/api/v1/grading/tasks/{id}/audio", tag = "grading",
+    params(("id" = i64, Path, description = "The task"),
+        ("Range" = Option<String>, Header, description = "A byte range (`bytes=0-1023`)")),
+    responses(
+        (status = 200, description = "The whole WAV", content_type = "audio/wav", body = Vec<u8>),
+        (status = 206, description = "The range asked for", content_type = "audio/wav", body = Vec<u8>),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM),
+        (status = 416, description = "A range outside the file", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn task_audio(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -267,12 +364,21 @@ async fn task_audio(
     super::media::serve_wav(&file, &headers).await
 }
 
-#[derive(Deserialize)]
-struct WaveQuery {
+/// How finely to draw the waveform.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct WaveQuery {
+    /// Peaks per channel (1–4000; 800 when left out).
+    #[param(minimum = 1, maximum = 4000)]
     buckets: Option<usize>,
 }
 
-async fn task_waveform(
+/// Peaks per channel for drawing the waveform.
+#[utoipa::path(get, path = "/api/v1/grading/tasks/{id}/waveform", tag = "grading",
+    params(("id" = i64, Path, description = "The task"), WaveQuery),
+    responses((status = 200, body = wav::Waveform),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn task_waveform(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -287,13 +393,17 @@ async fn task_waveform(
     Ok(Json(outline))
 }
 
-#[derive(Serialize)]
-struct Lease {
-    lease_until: i64,
+/// How long you hold a task now.
+#[derive(Serialize, ToSchema)]
+pub(super) struct Lease {
+    lease_until: DateTime<Utc>,
 }
 
 /// The open desk page keeps its hold on the task.
-async fn heartbeat(
+#[utoipa::path(post, path = "/api/v1/grading/tasks/{id}/heartbeat", tag = "grading", params(("id" = i64, Path, description = "The task")),
+    responses((status = 200, body = Lease),
+        (status = 409, description = "Your hold has ended", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn heartbeat(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -305,16 +415,23 @@ async fn heartbeat(
         return Err(AppError::Conflict(msg!("grading-hold-ended")));
     }
     Ok(Json(Lease {
-        lease_until: now + lease,
+        lease_until: from_ms(now + lease),
     }))
 }
 
-#[derive(Deserialize)]
-struct ReleaseIn {
+/// Why a task is given back.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ReleaseIn {
     reason: String,
 }
 
-async fn release(
+/// Gives a task back, with a reason.
+#[utoipa::path(post, path = "/api/v1/grading/tasks/{id}/release", tag = "grading", params(("id" = i64, Path, description = "The task")),
+    request_body = ReleaseIn,
+    responses((status = 204, description = "Given back"),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn release(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -325,12 +442,18 @@ async fn release(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Serialize)]
-struct Saved {
-    saved_at: i64,
+/// When the draft was saved.
+#[derive(Serialize, ToSchema)]
+pub(super) struct Saved {
+    saved_at: DateTime<Utc>,
 }
 
-async fn save_draft(
+/// Saves the sheet in progress.
+#[utoipa::path(put, path = "/api/v1/grading/tasks/{id}/draft", tag = "grading", params(("id" = i64, Path, description = "The task")),
+    request_body = Sheet,
+    responses((status = 200, body = Saved),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM)))]
+pub(super) async fn save_draft(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -339,10 +462,18 @@ async fn save_draft(
     let g = grader(&state, &caller).await?;
     let now = state.clock.now_ms();
     desk::save_draft(&state.db, id, &g, &sheet, now).await?;
-    Ok(Json(Saved { saved_at: now }))
+    Ok(Json(Saved {
+        saved_at: from_ms(now),
+    }))
 }
 
-async fn submit(
+/// Submits the sheet; 422 names what is unanswered.
+#[utoipa::path(post, path = "/api/v1/grading/tasks/{id}/submit", tag = "grading", params(("id" = i64, Path, description = "The task")),
+    request_body = Sheet,
+    responses((status = 200, body = Submitted),
+        (status = 404, description = NOT_HELD, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "An item unanswered or off its scale (named)", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn submit(
     Allowed(caller, _): Allowed<Grading>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -371,12 +502,18 @@ async fn submit(
     Ok(Json(submitted))
 }
 
-#[derive(Deserialize)]
-struct CampaignQuery {
+/// Whose calls to count.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct CampaignQuery {
+    /// One campaign's calls only.
     campaign: Option<i64>,
 }
 
-async fn agreement(
+/// Agreement between graders (alpha, kappa, ICC, with n).
+#[utoipa::path(get, path = "/api/v1/grading/agreement", tag = "grading", params(CampaignQuery),
+    responses((status = 200, body = AgreementReport)))]
+pub(super) async fn agreement(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<CampaignQuery>,
@@ -386,22 +523,65 @@ async fn agreement(
     ))
 }
 
-async fn calibration(
+/// Per grader: volume, median time per task, leniency.
+#[utoipa::path(get, path = "/api/v1/grading/calibration", tag = "grading",
+    responses((status = 200, body = [GraderCalibration])))]
+pub(super) async fn calibration(
     _: Allowed<Operations>,
     State(state): State<AppState>,
 ) -> AppResult<Json<Vec<GraderCalibration>>> {
     Ok(Json(stats::calibration(&state.db).await?))
 }
 
-#[derive(Serialize)]
-struct CallScores {
-    gradings: Vec<GradingRow>,
+/// One submitted sheet of a call.
+#[derive(Serialize, ToSchema)]
+pub(super) struct GradingOut {
+    kind: TaskKind,
+    grader_key: String,
+    total: f64,
+    band: crate::grading::scoring::Band,
+    stage_scores: Vec<StageScore>,
+    /// Keys of the critical items failed.
+    critical_failed: Vec<String>,
+    comment: Option<String>,
+    submitted_at: DateTime<Utc>,
+}
+
+impl GradingOut {
+    fn of(g: GradingRow) -> AppResult<GradingOut> {
+        let json = |what: &str, text: &str| {
+            anyhow::anyhow!("stored {what} of a grading do not read: {text:?}")
+        };
+        Ok(GradingOut {
+            kind: parsed("grading kind", &g.kind)?,
+            grader_key: g.grader_key,
+            total: g.total,
+            band: parsed("band", &g.band)?,
+            stage_scores: serde_json::from_str(&g.stage_scores)
+                .map_err(|_| json("stage scores", &g.stage_scores))?,
+            critical_failed: serde_json::from_str(&g.critical_failed)
+                .map_err(|_| json("critical items", &g.critical_failed))?,
+            comment: g.comment,
+            submitted_at: from_ms(g.submitted_at),
+        })
+    }
+}
+
+/// Every sheet of a call and its final score.
+#[derive(Serialize, ToSchema)]
+pub(super) struct CallScores {
+    gradings: Vec<GradingOut>,
     final_total: Option<f64>,
     final_band: Option<String>,
     final_source: Option<String>,
 }
 
-async fn call_scores(
+/// Every sheet of a call and its final score.
+#[utoipa::path(get, path = "/api/v1/calls/{id}/scores", tag = "grading",
+    params(("id" = i64, Path, description = "The call")),
+    responses((status = 200, body = CallScores),
+        (status = 404, description = "No such call", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn call_scores(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -410,8 +590,12 @@ async fn call_scores(
     let evaluation = grading::evaluation_for_call(&state.db, id)
         .await?
         .map(|(e, _)| e);
+    let gradings = stats::gradings_for_call(&state.db, id).await?;
     Ok(Json(CallScores {
-        gradings: stats::gradings_for_call(&state.db, id).await?,
+        gradings: gradings
+            .into_iter()
+            .map(GradingOut::of)
+            .collect::<AppResult<_>>()?,
         final_total: evaluation.as_ref().and_then(|e| e.final_total),
         final_band: evaluation.as_ref().and_then(|e| e.final_band.clone()),
         final_source: evaluation.and_then(|e| e.final_source),

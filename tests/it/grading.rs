@@ -307,6 +307,13 @@ both_backends! {
         let scores = app.get_json(&format!("/api/v1/calls/{call}/scores")).await;
         assert_eq!(scores["final_source"], "mean");
         assert_eq!(scores["gradings"].as_array().unwrap().len(), 2);
+        // Typed: kinds named, stage scores as a list, times as RFC 3339.
+        let first = &scores["gradings"][0];
+        assert_eq!(first["kind"], "first", "{first}");
+        assert!(first["stage_scores"].as_array().is_some_and(|s| !s.is_empty()), "{first}");
+        assert!(chrono::DateTime::parse_from_rfc3339(first["submitted_at"].as_str().unwrap()).is_ok(), "{first}");
+        let queue = app.get_json("/api/v1/grading/tasks?state=done").await;
+        assert!(queue.as_array().unwrap().iter().all(|t| t["state"] == "done"), "{queue}");
     }
 
     async fn a_large_disagreement_goes_to_a_senior_grader_whose_score_is_final(backend: Backend) {
