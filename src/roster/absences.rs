@@ -51,7 +51,7 @@ type MadeCall = (
 );
 
 /// What importing absences did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AbsenceReport {
     pub created: usize,
     pub unchanged: usize,

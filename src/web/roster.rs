@@ -10,8 +10,10 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{AdminOnly, Allowed, Operations};
+use super::problem::Problem;
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action};
@@ -46,7 +48,8 @@ pub fn routes() -> Routes {
         .doc("Import staff absences from CSV (all or nothing); calls on those days move, evaluations made on them are voided")
 }
 
-#[derive(Serialize)]
+/// A service centre.
+#[derive(Serialize, ToSchema)]
 pub struct CentreOut {
     pub id: i64,
     pub code: String,
@@ -65,7 +68,8 @@ impl From<Centre> for CentreOut {
     }
 }
 
-#[derive(Serialize)]
+/// A department with its centre and working hours (`HH:MM`, its own time).
+#[derive(Serialize, ToSchema)]
 pub struct DepartmentOut {
     pub id: i64,
     pub code: String,
@@ -101,7 +105,7 @@ impl From<Department> for DepartmentOut {
 }
 
 /// The columns of the departments file; `code` comes from the path.
-#[derive(Default, Deserialize)]
+#[derive(Default, Deserialize, Serialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DepartmentIn {
     pub code: Option<String>,
@@ -116,7 +120,8 @@ pub struct DepartmentIn {
     pub lunch_end: Option<String>,
 }
 
-#[derive(Serialize)]
+/// A staff member, the number masked.
+#[derive(Serialize, ToSchema)]
 pub struct StaffOut {
     pub id: i64,
     pub employee_no: String,
@@ -150,8 +155,10 @@ impl From<Staff> for StaffOut {
     }
 }
 
+const PROBLEM: &str = "application/problem+json";
+
 /// A yes/no value as JSON `true` or as the text the CSV file accepts.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize, ToSchema)]
 #[serde(untagged)]
 pub enum FlagIn {
     Bool(bool),
@@ -169,7 +176,7 @@ impl FlagIn {
 }
 
 /// The columns of the staff file; `employee_no` comes from the path.
-#[derive(Default, Deserialize)]
+#[derive(Default, Deserialize, Serialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct StaffIn {
     pub employee_no: Option<String>,
@@ -249,7 +256,9 @@ fn same_key(field: &str, path: &str, body: Option<String>) -> AppResult<String> 
 }
 
 /// All centres.
-async fn list_centres(
+#[utoipa::path(get, path = "/api/v1/roster/centres", tag = "roster",
+    responses((status = 200, body = [CentreOut])))]
+pub(super) async fn list_centres(
     _: Allowed<Operations>,
     State(state): State<AppState>,
 ) -> AppResult<Json<Vec<CentreOut>>> {
@@ -258,7 +267,9 @@ async fn list_centres(
 }
 
 /// All departments with their centre and working hours.
-async fn list_departments(
+#[utoipa::path(get, path = "/api/v1/roster/departments", tag = "roster",
+    responses((status = 200, body = [DepartmentOut])))]
+pub(super) async fn list_departments(
     _: Allowed<Operations>,
     State(state): State<AppState>,
 ) -> AppResult<Json<Vec<DepartmentOut>>> {
@@ -269,7 +280,11 @@ async fn list_departments(
 }
 
 /// Creates or updates one department (and its centre) by code.
-async fn put_department(
+#[utoipa::path(put, path = "/api/v1/roster/departments/{code}", tag = "roster",
+    params(("code" = String, Path, description = "The department's code")),
+    request_body = DepartmentIn,
+    responses((status = 200, body = DepartmentOut), (status = 422, description = "Refused field by field: every problem listed", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn put_department(
     _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     lang: Lang,
@@ -297,8 +312,10 @@ async fn put_department(
     Ok(Json(DepartmentOut::from(department)).into_response())
 }
 
-#[derive(Deserialize)]
-struct StaffQuery {
+/// Which staff to list.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct StaffQuery {
     /// Department codes, comma separated.
     department: Option<String>,
     /// Grades, comma separated.
@@ -323,7 +340,10 @@ fn flag(field: &str, raw: Option<String>) -> AppResult<Option<bool>> {
 
 /// Staff, filtered by `department`, `grade` (comma-separated lists),
 /// `active` and `eligible` (true or false).
-async fn list_staff(
+#[utoipa::path(get, path = "/api/v1/roster/staff", tag = "roster", params(StaffQuery),
+    responses((status = 200, body = [StaffOut]),
+        (status = 422, description = "A flag that is not yes or no", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn list_staff(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Query(q): Query<StaffQuery>,
@@ -350,7 +370,11 @@ async fn list_staff(
 
 /// One staff member by employee number (the key `PUT` takes), or by the
 /// numeric id the lists give when no employee number is that.
-async fn get_staff(
+#[utoipa::path(get, path = "/api/v1/roster/staff/{key}", tag = "roster",
+    params(("key" = String, Path, description = "An employee number, or a staff id")),
+    responses((status = 200, body = StaffOut),
+        (status = 404, description = "No such person", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn get_staff(
     _: Allowed<Operations>,
     State(state): State<AppState>,
     Path(key): Path<String>,
@@ -368,7 +392,11 @@ async fn get_staff(
 }
 
 /// Creates or updates one staff member by employee number.
-async fn put_staff(
+#[utoipa::path(put, path = "/api/v1/roster/staff/{key}", tag = "roster",
+    params(("key" = String, Path, description = "The employee number")),
+    request_body = StaffIn,
+    responses((status = 200, body = StaffOut), (status = 422, description = "Refused field by field: every problem listed", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn put_staff(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     lang: Lang,
@@ -410,14 +438,16 @@ async fn put_staff(
     Ok(Json(StaffOut::from(saved)).into_response())
 }
 
-#[derive(Deserialize)]
-struct ImportQuery {
+/// What the file is called.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct ImportQuery {
     /// The file's name, used in error messages.
     file: Option<String>,
 }
 
 /// An import that did not happen, as HTTP: the file's problems as a 422.
-enum ImportFailure {
+pub(super) enum ImportFailure {
     NotCsv(String),
     Import(ImportError),
 }
@@ -473,7 +503,9 @@ fn require_csv(headers: &HeaderMap) -> Result<(), ImportFailure> {
 }
 
 /// Imports a departments CSV: every row or none.
-async fn import_departments(
+#[utoipa::path(post, path = "/api/v1/roster/import/departments", tag = "roster", params(ImportQuery), request_body(content = String, content_type = "text/csv"),
+    responses((status = 200, body = ImportReport), (status = 415, description = "Not CSV", body = Problem, content_type = PROBLEM), (status = 422, description = "Every problem by line and field; nothing stored", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn import_departments(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<ImportQuery>,
@@ -511,7 +543,9 @@ async fn audited_import(
 
 /// Imports a staff CSV: every row or none. Phone numbers without a country
 /// code are read in the configured default region.
-async fn import_staff(
+#[utoipa::path(post, path = "/api/v1/roster/import/staff", tag = "roster", params(ImportQuery), request_body(content = String, content_type = "text/csv"),
+    responses((status = 200, body = ImportReport), (status = 415, description = "Not CSV", body = Problem, content_type = PROBLEM), (status = 422, description = "Every problem by line and field; nothing stored", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn import_staff(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<ImportQuery>,
@@ -530,7 +564,9 @@ async fn import_staff(
 
 /// Imports staff absences: every row or none; calls planned on those days
 /// move, evaluations of calls made on them are voided and replaced.
-async fn import_absences(
+#[utoipa::path(post, path = "/api/v1/roster/import/absences", tag = "roster", params(ImportQuery), request_body(content = String, content_type = "text/csv"),
+    responses((status = 200, body = roster::absences::AbsenceReport), (status = 415, description = "Not CSV", body = Problem, content_type = PROBLEM), (status = 422, description = "Every problem by line and field; nothing stored", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn import_absences(
     Allowed(caller, _): Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<ImportQuery>,
