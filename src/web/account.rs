@@ -361,8 +361,9 @@ async fn check_change(
     )
 }
 
-#[derive(Serialize)]
-struct MeOut {
+/// Who you are.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct MeOut {
     name: String,
     roles: Vec<String>,
     must_change_password: bool,
@@ -370,7 +371,10 @@ struct MeOut {
     csrf: String,
 }
 
-async fn me(Allowed(caller, _): Allowed<SignedIn>, session: Session) -> Json<MeOut> {
+/// Who you are, and the CSRF token for this session.
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts",
+    responses((status = 200, body = MeOut)))]
+pub(super) async fn me(Allowed(caller, _): Allowed<SignedIn>, session: Session) -> Json<MeOut> {
     let me = Me::of(&caller, &session).await;
     Json(MeOut {
         name: me.name,

@@ -6,8 +6,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
+use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{AdminOnly, Allowed, Caller};
 use super::pages::when;
@@ -570,10 +572,16 @@ async fn revoke_token(
     Ok(Redirect::to("/admin/tokens").into_response())
 }
 
-#[derive(Deserialize, Default)]
-struct AuditQuery {
+/// Which entries of the audit log.
+#[derive(Deserialize, Default, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct AuditQuery {
+    /// One action only (`login_failed`, `score_changed` …).
     action: Option<String>,
+    /// One actor's name only.
     actor: Option<String>,
+    /// How many, newest first (1–1000; 500 when left out).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<i64>,
 }
 
@@ -726,17 +734,110 @@ async fn audit_csv(
         .into_response())
 }
 
-async fn users_json(
-    _: Allowed<AdminOnly>,
-    State(state): State<AppState>,
-) -> AppResult<Json<Vec<User>>> {
-    Ok(Json(auth::list_users(&state.db).await?))
+/// An account.
+#[derive(Serialize, ToSchema)]
+pub(super) struct UserOut {
+    id: i64,
+    username: String,
+    display_name: String,
+    roles: Vec<Role>,
+    department_id: Option<i64>,
+    must_change_password: bool,
+    disabled: bool,
+    /// A senior grader adjudicates when two graders disagree.
+    senior: bool,
+    /// An operator's own line, rung first for bridged callbacks.
+    phone: Option<String>,
+    /// The centre whose callbacks an operator makes.
+    centre_id: Option<i64>,
+    /// The language the user chose (`ko`, `vi` …); none lets the browser decide.
+    locale: Option<String>,
+    password_changed_at: DateTime<Utc>,
+    created_at: DateTime<Utc>,
 }
 
-async fn audit_json(
+impl From<User> for UserOut {
+    fn from(u: User) -> UserOut {
+        UserOut {
+            id: u.id,
+            username: u.username,
+            display_name: u.display_name,
+            roles: u.roles.0,
+            department_id: u.department_id,
+            must_change_password: u.must_change_password,
+            disabled: u.disabled,
+            senior: u.senior,
+            phone: u.phone,
+            centre_id: u.centre_id,
+            locale: u.locale.map(|l| l.tag().to_string()),
+            password_changed_at: from_ms(u.password_changed_at),
+            created_at: from_ms(u.created_at),
+        }
+    }
+}
+
+/// An entry of the audit log.
+#[derive(Serialize, ToSchema)]
+pub(super) struct AuditOut {
+    id: i64,
+    at: DateTime<Utc>,
+    /// `user`, `token`, `system` or `anonymous`.
+    actor_kind: String,
+    actor_id: Option<i64>,
+    actor_name: String,
+    action: String,
+    target_kind: Option<String>,
+    target_id: Option<String>,
+    address: Option<String>,
+    detail: Option<String>,
+}
+
+impl From<AuditRow> for AuditOut {
+    fn from(r: AuditRow) -> AuditOut {
+        AuditOut {
+            id: r.id,
+            at: from_ms(r.at),
+            actor_kind: r.actor_kind,
+            actor_id: r.actor_id,
+            actor_name: r.actor_name,
+            action: r.action,
+            target_kind: r.target_kind,
+            target_id: r.target_id,
+            address: r.address,
+            detail: r.detail,
+        }
+    }
+}
+
+/// The accounts.
+#[utoipa::path(get, path = "/api/v1/users", tag = "accounts",
+    responses((status = 200, body = [UserOut])))]
+pub(super) async fn users_json(
+    _: Allowed<AdminOnly>,
+    State(state): State<AppState>,
+) -> AppResult<Json<Vec<UserOut>>> {
+    let users = auth::list_users(&state.db).await?;
+    Ok(Json(users.into_iter().map(UserOut::from).collect()))
+}
+
+/// The audit log, newest first.
+#[utoipa::path(get, path = "/api/v1/audit", tag = "accounts", params(AuditQuery),
+    responses((status = 200, body = [AuditOut]),
+        (status = 422, description = "A limit out of range", body = super::problem::Problem,
+            content_type = "application/problem+json")))]
+pub(super) async fn audit_json(
     _: Allowed<AdminOnly>,
     State(state): State<AppState>,
     Query(q): Query<AuditQuery>,
-) -> AppResult<Json<Vec<AuditRow>>> {
-    Ok(Json(audit::list(&state.db, &q.filter()).await?))
+) -> AppResult<Json<Vec<AuditOut>>> {
+    if let Some(n) = q.limit
+        && !(1..=1000).contains(&n)
+    {
+        return Err(AppError::invalid(
+            "limit",
+            msg!("api-limit-range", limit = n.to_string()),
+        ));
+    }
+    let rows = audit::list(&state.db, &q.filter()).await?;
+    Ok(Json(rows.into_iter().map(AuditOut::from).collect()))
 }

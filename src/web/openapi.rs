@@ -23,6 +23,9 @@ pub fn routes() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
+        super::account::me,
+        super::admin::users_json,
+        super::admin::audit_json,
         super::campaigns::list,
         super::campaigns::create,
         super::campaigns::preview,

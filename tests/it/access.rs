@@ -403,7 +403,8 @@ both_backends! {
             let e = &found[0];
             assert_eq!(e["actor_kind"], "user");
             assert_eq!(e["address"], "127.0.0.1", "{action}");
-            assert!(e["at"].as_i64().unwrap() > 1_700_000_000_000, "{action} has a UTC time");
+            let at = chrono::DateTime::parse_from_rfc3339(e["at"].as_str().unwrap()).unwrap();
+            assert!(at.timestamp_millis() > 1_700_000_000_000 && at.offset().local_minus_utc() == 0, "{action} has a UTC time");
         }
         assert_eq!(by_action("recording_played")[0]["target_id"], call["recordings"][0]["id"].to_string());
 
