@@ -13,7 +13,7 @@ use crate::error::AppResult;
 use crate::scripts::CallScript;
 
 /// A stage's final score, 0..100, or none when nothing in it applied.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StageLine {
     pub stage_key: String,
     pub score: Option<f64>,

@@ -41,19 +41,20 @@ pub struct Person {
     pub user_id: Option<i64>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewDispute {
     pub items: Vec<String>,
     pub comment: String,
 }
 
 /// A reviewer's decision: `accept` (with new scores) or `reject`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, utoipa::ToSchema)]
 pub struct Review {
     pub decision: String,
     pub resolution: String,
     /// New values of disputed items: a level of the item's scale, or "na".
     #[serde(default)]
+    #[schema(value_type = std::collections::BTreeMap<String, Object>)]
     pub scores: BTreeMap<String, serde_json::Value>,
 }
 
@@ -293,7 +294,7 @@ pub async fn raise(
 }
 
 /// What resolving a dispute did.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Resolved {
     pub dispute_id: i64,
     pub state: String,
@@ -491,7 +492,7 @@ fn parse_value(
 }
 
 /// Counts for a dispute list: how many in each state, and the median time to resolve.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, utoipa::ToSchema)]
 pub struct Summary {
     pub open: usize,
     pub accepted: usize,

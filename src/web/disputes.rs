@@ -10,15 +10,19 @@ use axum::extract::{Path, Query, State};
 use axum::http::Method;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
-use serde::Deserialize;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
+use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{Allowed, Caller, Results, StaffResults};
+use super::problem::Problem;
 use super::render::{Me, render};
 use super::results::{ViewQuery, download, is_hr, own_department, person};
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::auth::audit::{self, Action};
+use crate::clock::from_ms;
 use crate::error::AppResult;
 use crate::grading::versions;
 use crate::i18n::Lang;
@@ -61,8 +65,11 @@ async fn visible_disputes(
     }
 }
 
-#[derive(Deserialize, Default)]
-struct DisputeQuery {
+/// Which disputes.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct DisputeQuery {
+    /// `open`, `accepted`, `partly_accepted` or `rejected`.
     #[serde(default)]
     state: Option<String>,
     #[serde(default)]
@@ -122,18 +129,70 @@ async fn disputes_page(
     Ok(render("disputes.html", Some(&me), ctx)?.into_response())
 }
 
-async fn api_disputes(
+/// A dispute over a final evaluation.
+#[derive(Serialize, ToSchema)]
+pub(super) struct DisputeOut {
+    id: i64,
+    evaluation_id: i64,
+    raised_by: String,
+    comment: String,
+    /// The items disputed.
+    items: Vec<String>,
+    /// `open`, `accepted`, `partly_accepted` or `rejected`.
+    state: String,
+    reviewed_by: Option<String>,
+    resolution: Option<String>,
+    created_at: DateTime<Utc>,
+    resolved_at: Option<DateTime<Utc>>,
+    /// Hours from raising to resolving.
+    resolution_hours: Option<f64>,
+    staff_id: Option<i64>,
+    department_id: Option<i64>,
+    /// The local day of the call disputed.
+    local_date: Option<NaiveDate>,
+}
+
+/// Disputes with a summary of their states and resolution times.
+#[derive(Serialize, ToSchema)]
+pub(super) struct DisputesOut {
+    summary: disputes::Summary,
+    disputes: Vec<DisputeOut>,
+}
+
+const PROBLEM: &str = "application/problem+json";
+
+/// Disputes with their state and resolution (HR: all; a supervisor: their
+/// department's).
+#[utoipa::path(get, path = "/api/v1/results/disputes", tag = "results", params(DisputeQuery),
+    responses((status = 200, body = DisputesOut)))]
+pub(super) async fn api_disputes(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     Query(q): Query<DisputeQuery>,
-) -> AppResult<Json<serde_json::Value>> {
+) -> AppResult<Json<DisputesOut>> {
     let list = visible_disputes(&state, &caller, &q).await?;
-    Ok(Json(serde_json::json!({
-        "summary": disputes::summarize(&list),
-        "disputes": list.iter().map(|d| serde_json::json!({
-            "dispute": d, "items": d.item_keys(), "resolution_hours": d.resolution_hours(),
-        })).collect::<Vec<_>>(),
-    })))
+    Ok(Json(DisputesOut {
+        summary: disputes::summarize(&list),
+        disputes: list
+            .iter()
+            .map(|d| DisputeOut {
+                id: d.id,
+                evaluation_id: d.evaluation_id,
+                raised_by: d.raised_by.clone(),
+                comment: d.comment.clone(),
+                items: d.item_keys(),
+                state: d.state.clone(),
+                reviewed_by: d.reviewed_by.clone(),
+                resolution: d.resolution.clone(),
+                created_at: from_ms(d.created_at),
+                resolved_at: d.resolved_at.map(from_ms),
+                resolution_hours: d.resolution_hours(),
+                staff_id: d.staff_id,
+                department_id: d.department_id,
+                local_date: d.local_date.parse().ok(),
+            })
+            .collect(),
+    }))
 }
 
 /// The final evaluation, if the caller may see whom it is about.
@@ -245,7 +304,24 @@ async fn raise(state: &AppState, caller: &Caller, id: i64, input: &NewDispute) -
     Ok(dispute)
 }
 
-async fn api_raise(
+/// The dispute raised.
+#[derive(Serialize, ToSchema)]
+pub(super) struct Raised {
+    dispute_id: i64,
+    evaluation_id: i64,
+    /// Always `open`.
+    state: &'static str,
+}
+
+/// Disputes a final evaluation: the items and why.
+#[utoipa::path(post, path = "/api/v1/results/evaluations/{id}/disputes", tag = "results",
+    params(("id" = i64, Path, description = "The evaluation")),
+    request_body = NewDispute,
+    responses((status = 201, body = Raised),
+        (status = 404, description = "No such final evaluation (or not yours to see)", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Already disputed, or its score is locked", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "No item, an unknown item, or a comment refused", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn api_raise(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -254,7 +330,11 @@ async fn api_raise(
     let dispute = raise(&state, &caller, id, &input).await?;
     Ok((
         axum::http::StatusCode::CREATED,
-        Json(serde_json::json!({ "dispute_id": dispute, "evaluation_id": id, "state": "open" })),
+        Json(Raised {
+            dispute_id: dispute,
+            evaluation_id: id,
+            state: "open",
+        }),
     )
         .into_response())
 }
@@ -304,7 +384,15 @@ async fn resolve(
     Ok(resolved)
 }
 
-async fn api_resolve(
+/// Resolves a dispute: accept (with the new scores) or reject.
+#[utoipa::path(post, path = "/api/v1/results/disputes/{id}/resolve", tag = "results",
+    params(("id" = i64, Path, description = "The dispute")),
+    request_body = Review,
+    responses((status = 200, body = disputes::Resolved),
+        (status = 404, description = "No such dispute", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "Already resolved, or raised by you", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "A decision or score refused (named)", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn api_resolve(
     Allowed(caller, _): Allowed<Results>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -349,11 +437,49 @@ async fn resolve_form(
     .into_response())
 }
 
-async fn api_versions(
+/// One version of an evaluation's final score.
+#[derive(Serialize, ToSchema)]
+pub(super) struct VersionOut {
+    version: i64,
+    total: f64,
+    band: String,
+    stages: Vec<versions::StageLine>,
+    items: BTreeMap<String, Option<f64>>,
+    /// `single`, `mean`, `adjudication`, `dispute` …
+    source: String,
+    reason: Option<String>,
+    changed_by: String,
+    dispute_id: Option<i64>,
+    at: DateTime<Utc>,
+}
+
+/// Every version of an evaluation's final score, oldest first.
+#[utoipa::path(get, path = "/api/v1/results/evaluations/{id}/versions", tag = "results",
+    params(("id" = i64, Path, description = "The evaluation")),
+    responses((status = 200, body = [VersionOut]),
+        (status = 404, description = "No such final evaluation (or not yours to see)", body = Problem, content_type = PROBLEM)))]
+pub(super) async fn api_versions(
     Allowed(caller, _): Allowed<StaffResults>,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> AppResult<Json<Vec<versions::Version>>> {
+) -> AppResult<Json<Vec<VersionOut>>> {
     visible_evaluation(&state, &caller, id).await?;
-    Ok(Json(versions::history(&state.db, id).await?))
+    let history = versions::history(&state.db, id).await?;
+    Ok(Json(
+        history
+            .into_iter()
+            .map(|v| VersionOut {
+                version: v.version,
+                total: v.total,
+                band: v.band,
+                stages: v.stages,
+                items: v.items,
+                source: v.source,
+                reason: v.reason,
+                changed_by: v.changed_by,
+                dispute_id: v.dispute_id,
+                at: from_ms(v.at),
+            })
+            .collect(),
+    ))
 }

@@ -779,6 +779,9 @@ ADDR,Отдел регистрации,ALA,ЦОН Алмалинского ра�
         let list = app.get_json("/api/v1/results/disputes").await;
         assert_eq!(list["summary"]["accepted"], 1);
         assert!(list["disputes"][0]["resolution_hours"].as_f64().unwrap() < 0.01, "resolved at once: {list}");
+        assert_eq!(list["disputes"][0]["items"], json!(["listening"]), "the items as a list: {list}");
+        assert!(chrono::DateTime::parse_from_rfc3339(list["disputes"][0]["resolved_at"].as_str().unwrap()).is_ok(), "{list}");
+        assert!(chrono::DateTime::parse_from_rfc3339(history[1]["at"].as_str().unwrap()).is_ok(), "{history}");
         crate::common::assert_month_sums_match(&app).await;
     }
 }
