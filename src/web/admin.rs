@@ -830,14 +830,7 @@ pub(super) async fn audit_json(
     State(state): State<AppState>,
     Query(q): Query<AuditQuery>,
 ) -> AppResult<Json<Vec<AuditOut>>> {
-    if let Some(n) = q.limit
-        && !(1..=1000).contains(&n)
-    {
-        return Err(AppError::invalid(
-            "limit",
-            msg!("api-limit-range", limit = n.to_string()),
-        ));
-    }
+    super::api::limit_or(q.limit, 500)?;
     let rows = audit::list(&state.db, &q.filter()).await?;
     Ok(Json(rows.into_iter().map(AuditOut::from).collect()))
 }

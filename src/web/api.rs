@@ -90,9 +90,11 @@ impl RecordingState {
     }
 }
 
-fn call_state(state: &str) -> AppResult<CallState> {
-    serde_json::from_value(serde_json::Value::String(state.to_string()))
-        .map_err(|_| anyhow::anyhow!("unknown call state {state:?}").into())
+/// A state or kind as the database stores it, read into the API's enum; a
+/// value the enum does not know is a fault of ours, not the caller's.
+pub(super) fn stored<T: serde::de::DeserializeOwned>(what: &str, value: &str) -> AppResult<T> {
+    serde_json::from_value(serde_json::Value::String(value.to_string()))
+        .map_err(|_| anyhow::anyhow!("unknown {what} {value:?}").into())
 }
 
 /// A call, its measures, stages, recordings and evaluation.
@@ -185,7 +187,7 @@ impl CallOut {
             purpose: call.purpose,
             script: call.script_id,
             to: mask_phone(&call.to_number),
-            state: call_state(&call.state)?,
+            state: stored("call state", &call.state)?,
             call_sid: call.call_sid,
             status: call.status,
             connection: call.connection,
@@ -341,8 +343,13 @@ pub(super) struct RecordingQuery {
 
 /// A list's size: 1 to 1,000, a hundred when not said.
 pub(super) fn limit(limit: Option<i64>) -> AppResult<i64> {
+    limit_or(limit, 100)
+}
+
+/// A list's size: 1 to 1,000, `default` when not said.
+pub(super) fn limit_or(limit: Option<i64>, default: i64) -> AppResult<i64> {
     match limit {
-        None => Ok(100),
+        None => Ok(default),
         Some(n) if (1..=1000).contains(&n) => Ok(n),
         Some(n) => Err(AppError::invalid(
             "limit",

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 use utoipa::{IntoParams, ToSchema};
 
+use super::api::stored;
 use super::auth::{Allowed, CallbackResults, Callbacks, Caller, Intake};
 use super::problem::Problem;
 use super::render::{Me, render};
@@ -73,23 +74,12 @@ pub fn api_routes() -> Routes {
 
 /// What a callback is: still to call, done, or given up after the attempts
 /// allowed.
-#[derive(Clone, Copy, Debug, Serialize, ToSchema)]
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub(super) enum CallbackState {
     Open,
     Closed,
     Unreachable,
-}
-
-impl CallbackState {
-    fn of(state: &str) -> AppResult<CallbackState> {
-        match state {
-            "open" => Ok(CallbackState::Open),
-            "closed" => Ok(CallbackState::Closed),
-            "unreachable" => Ok(CallbackState::Unreachable),
-            other => Err(anyhow::anyhow!("unknown callback state {other:?}").into()),
-        }
-    }
 }
 
 /// A callback in today's list, the citizen's number masked.
@@ -121,7 +111,7 @@ impl CallbackOut {
         Ok(CallbackOut {
             id: line.id,
             centre_id: line.centre_id,
-            state: CallbackState::of(&line.state)?,
+            state: stored("callback state", &line.state)?,
             outcome: line.outcome,
             attempts: line.attempts,
             next_attempt_at: from_ms(line.next_attempt_at),

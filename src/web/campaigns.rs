@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::api::stored;
 use super::auth::{AdminOnly, Allowed, Caller, Operations};
 use super::problem::Problem;
 use super::routes::Routes;
@@ -38,23 +39,12 @@ pub fn routes() -> Routes {
 }
 
 /// What a campaign is doing.
-#[derive(Clone, Copy, Debug, Serialize, ToSchema)]
+#[derive(Clone, Copy, Debug, Serialize, serde::Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub(super) enum CampaignState {
     Active,
     Paused,
     Canceled,
-}
-
-impl CampaignState {
-    fn of(state: &str) -> AppResult<CampaignState> {
-        match state {
-            "active" => Ok(CampaignState::Active),
-            "paused" => Ok(CampaignState::Paused),
-            "canceled" => Ok(CampaignState::Canceled),
-            other => Err(anyhow::anyhow!("unknown campaign state {other:?}").into()),
-        }
-    }
 }
 
 /// A campaign as stored, with its progress when listed.
@@ -95,7 +85,7 @@ impl CampaignApi {
         Ok(CampaignApi {
             id: row.id,
             name: row.name.clone(),
-            state: CampaignState::of(&row.state)?,
+            state: stored("campaign state", &row.state)?,
             scripts: CampaignRow::list(&row.script_ids),
             departments: CampaignRow::list(&row.department_codes),
             grades: CampaignRow::list(&row.grades),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 use utoipa::{IntoParams, ToSchema};
 
-use super::api::ScoreOut;
+use super::api::{ScoreOut, stored};
 use super::auth::{Allowed, Caller, Grading, Operations};
 use super::problem::Problem;
 use super::render::{Me, render};
@@ -116,11 +116,6 @@ impl TaskState {
     }
 }
 
-fn parsed<T: serde::de::DeserializeOwned>(what: &str, value: &str) -> AppResult<T> {
-    serde_json::from_value(serde_json::Value::String(value.to_string()))
-        .map_err(|_| anyhow::anyhow!("unknown {what} {value:?}").into())
-}
-
 /// A task in the graders' queue.
 #[derive(Debug, Serialize, ToSchema)]
 pub(super) struct TaskOut {
@@ -139,8 +134,8 @@ impl TaskOut {
             id: t.id,
             evaluation_id: t.evaluation_id,
             call_id: t.call_id,
-            kind: parsed("task kind", &t.kind)?,
-            state: parsed("task state", &t.state)?,
+            kind: stored("task kind", &t.kind)?,
+            state: stored("task state", &t.state)?,
             script_id: t.script_id,
             created_at: from_ms(t.created_at),
         })
@@ -553,10 +548,10 @@ impl GradingOut {
             anyhow::anyhow!("stored {what} of a grading do not read: {text:?}")
         };
         Ok(GradingOut {
-            kind: parsed("grading kind", &g.kind)?,
+            kind: stored("grading kind", &g.kind)?,
             grader_key: g.grader_key,
             total: g.total,
-            band: parsed("band", &g.band)?,
+            band: stored("band", &g.band)?,
             stage_scores: serde_json::from_str(&g.stage_scores)
                 .map_err(|_| json("stage scores", &g.stage_scores))?,
             critical_failed: serde_json::from_str(&g.critical_failed)
